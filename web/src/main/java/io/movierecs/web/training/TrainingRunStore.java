@@ -16,6 +16,9 @@ import java.util.Optional;
 /** training_runs and training_run_events; every method works inside the caller's transaction. */
 @Singleton
 class TrainingRunStore {
+    /** Arbitrary, fixed keys of PostgreSQL advisory locks. */
+    private static final long DECISION_LOCK = 7_106_553_917_290_600_001L;
+    private static final long RECONCILIATION_LOCK = 7_106_553_917_290_600_002L;
     private static final String COLUMNS = "run_id, status, forced, reason, launcher, launch_handle, ratings_version,"
             + " snapshot_ratings, manifest::text, created_at, updated_at, launched_at, finished_at, activated_at";
 
@@ -50,6 +53,25 @@ class TrainingRunStore {
             return events;
         } catch (SQLException e) {
             throw new DataAccessException("Cannot read the events of training run " + runId, e);
+        }
+    }
+
+    /** Serialises training decisions (trigger, activation) across web instances until commit. */
+    void lockDecisions(Connection c) {
+        query(c, "SELECT pg_advisory_xact_lock(?)", DECISION_LOCK);
+    }
+
+    /** One web instance reconciles at a time; the others skip their turn. */
+    boolean tryLockReconciliation(Connection c) {
+        return query(c, "SELECT pg_try_advisory_xact_lock(?)", RECONCILIATION_LOCK);
+    }
+
+    private static boolean query(Connection c, String sql, long key) {
+        try (PreparedStatement s = prepare(c, sql, key); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getObject(1) instanceof Boolean b ? b : true;
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot take advisory lock " + key, e);
         }
     }
 
