@@ -21,6 +21,8 @@ class JobEnvironment {
     Map<String, String> variables() {
         Map<String, String> env = new HashMap<>();
         aws.endpointOverride().ifPresent(endpoint -> env.put("AWS_ENDPOINT_URL", endpoint.toString()));
+        aws.s3EndpointOverride().ifPresent(endpoint -> env.put("AWS_ENDPOINT_URL_S3", endpoint.toString()));
+        aws.dynamoDbEndpointOverride().ifPresent(endpoint -> env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint.toString()));
         env.put("AWS_REGION", aws.configuredRegion().orElseGet(() -> new DefaultAwsRegionProviderChain().getRegion()).id());
         try (DefaultCredentialsProvider provider = DefaultCredentialsProvider.builder().build()) {
             AwsCredentials credentials = provider.resolveCredentials();

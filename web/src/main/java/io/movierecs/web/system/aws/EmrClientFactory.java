@@ -12,7 +12,7 @@ public class EmrClientFactory {
     @Singleton
     @Bean(preDestroy = "close")
     EmrClient emrClient(AwsSettings settings) {
-        return settings.configure(EmrClient.builder())
+        return settings.configure(EmrClient.builder(), settings.endpointOverride())
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
     }

@@ -15,9 +15,9 @@ public class S3ClientFactory {
     @Singleton
     @Bean(preDestroy = "close")
     S3Client s3Client(AwsSettings settings) {
-        S3ClientBuilder builder = settings.configure(S3Client.builder())
+        S3ClientBuilder builder = settings.configure(S3Client.builder(), settings.s3EndpointOverride())
                 .httpClientBuilder(UrlConnectionHttpClient.builder());
-        if (settings.endpointOverride().isPresent()) {
+        if (settings.s3EndpointOverride().isPresent()) {
             // Emulators serve buckets by path, not by host name, and not all of them know the
             // CRC checksums the SDK sends by default since 2.30.
             builder.forcePathStyle(true)
