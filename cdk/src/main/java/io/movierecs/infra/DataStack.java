@@ -2,6 +2,7 @@ package io.movierecs.infra;
 
 import io.movierecs.contracts.RecommendationItemAttributes;
 import java.util.List;
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -44,6 +45,8 @@ public class DataStack extends Stack {
                         LifecycleRule.builder().abortIncompleteMultipartUploadAfter(Duration.days(7)).build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        CfnOutput.Builder.create(this, "ModelBucket").value(models.getBucketName())
+                .description("Upload MovieLens ratings.csv under " + BucketPrefixes.MOVIELENS).build();
     }
 
     private static LifecycleRule expire(String prefix, int days) {

@@ -1,6 +1,7 @@
 package io.movierecs.infra;
 
 import java.util.List;
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.elasticbeanstalk.CfnApplication;
@@ -64,6 +65,8 @@ public class WebStack extends Stack {
                 .versionLabel(version.getRef())
                 .optionSettings(WebEnvironmentSettings.of(props, instanceProfile, serviceRole, jwtSecret).toList())
                 .build();
+        CfnOutput.Builder.create(this, "EnvironmentUrl").value("http://" + environment.getAttrEndpointUrl())
+                .description("The load balancer; point domainName's DNS record (CNAME) here").build();
     }
 
     private void grantAppAccess(WebStackProps props) {
