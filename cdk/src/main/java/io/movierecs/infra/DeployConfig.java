@@ -27,9 +27,10 @@ public record DeployConfig(
      * @param domainName     the name (CNAME to the environment) that the certificate covers; with
      *                       it the training schedule is deployed, since API destinations need HTTPS
      * @param certificateArn ACM certificate for an HTTPS listener on the load balancer
+     * @param admins         comma-separated emails of the app's administrators, or null
      */
     public record WebSettings(String solutionStack, String instanceType, int minInstances, int maxInstances,
-                              String domainName, String certificateArn) {
+                              String domainName, String certificateArn, String admins) {
 
         public boolean servesHttps() {
             return domainName != null && certificateArn != null;
@@ -58,7 +59,8 @@ public record DeployConfig(
                         context.get("webMinInstances", 1, Integer::parseInt),
                         context.get("webMaxInstances", 2, Integer::parseInt),
                         context.get("domainName", null, Function.identity()),
-                        context.get("certificateArn", null, Function.identity())),
+                        context.get("certificateArn", null, Function.identity()),
+                        context.get("admins", null, Function.identity())),
                 new EmrCluster(
                         context.get("emrReleaseLabel", "emr-7.5.0", Function.identity()),
                         context.get("emrMasterInstanceType", "m5.xlarge", Function.identity()),

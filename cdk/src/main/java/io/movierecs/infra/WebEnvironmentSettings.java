@@ -48,6 +48,9 @@ final class WebEnvironmentSettings {
                     .set("aws:elbv2:listener:443", "Protocol", "HTTPS")
                     .set("aws:elbv2:listener:443", "SSLCertificateArns", web.certificateArn());
         }
+        if (web.admins() != null) {
+            options.variable("MOVIERECS_ADMINS", web.admins());
+        }
         return appConfiguration(options, props, jwtSecret);
     }
 

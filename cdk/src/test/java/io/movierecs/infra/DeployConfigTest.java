@@ -30,6 +30,15 @@ class DeployConfigTest {
     }
 
     @Test
+    void blankValueMeansTheDefault() {
+        DeployConfig config = DeployConfig.from(new App(AppProps.builder()
+                .context(Map.of("domainName", "", "certificateArn", " ")).build()).getNode());
+
+        assertThat(config.web().domainName()).isNull();
+        assertThat(config.web().servesHttps()).isFalse();
+    }
+
+    @Test
     void badValueNamesTheContextKey() {
         App app = new App(AppProps.builder().context(Map.of("natGateways", "two")).build());
 

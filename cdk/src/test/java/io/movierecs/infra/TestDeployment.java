@@ -19,6 +19,7 @@ import software.amazon.awscdk.Stack;
 final class TestDeployment {
     static final String DOMAIN = "movies.example.com";
     static final String CERTIFICATE = "arn:aws:acm:eu-west-1:111111111111:certificate/test";
+    static final String ADMINS = "ada@example.com,grace@example.com";
 
     private static MovierecsStacks stacks;
 
@@ -28,7 +29,7 @@ final class TestDeployment {
     static synchronized MovierecsStacks stacks() {
         if (stacks == null) {
             App app = new App(AppProps.builder()
-                    .context(Map.of("domainName", DOMAIN, "certificateArn", CERTIFICATE))
+                    .context(Map.of("domainName", DOMAIN, "certificateArn", CERTIFICATE, "admins", ADMINS))
                     .build());
             stacks = new MovierecsStacks(app, DeployConfig.from(app.getNode()), fakeBuildOutputs());
         }

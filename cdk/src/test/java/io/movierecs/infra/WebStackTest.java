@@ -36,6 +36,11 @@ class WebStackTest {
     }
 
     @Test
+    void appIsToldItsAdministrators() {
+        hasOption(ENVIRONMENT, "MOVIERECS_ADMINS", TestDeployment.ADMINS);
+    }
+
+    @Test
     void appIsToldItsDatabaseUrl() {
         hasOption(ENVIRONMENT, "MOVIERECS_DB_URL", Map.of("Fn::Join", List.of("", Match.arrayWith(List.of(
                 "jdbc:postgresql://", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*EndpointAddress.*")),
