@@ -44,7 +44,8 @@ public class TrainingStack extends Stack {
                 .build();
         props.models().grantReadWrite(clusterRole);
         props.recommendations().grantWriteData(clusterRole);
-        jobJar.grantRead(clusterRole);
+        // The jar only, not the whole bootstrap assets bucket that Asset#grantRead would open.
+        jobJar.getBucket().grantRead(clusterRole, jobJar.getS3ObjectKey());
         clusterRole.grantPassRole(serviceRole);
         clusterInstanceProfile = InstanceProfile.Builder.create(this, "EmrClusterInstanceProfile")
                 .role(clusterRole).build();

@@ -41,6 +41,15 @@ class TrainingStackTest {
     }
 
     @Test
+    void clusterInstancesReadOnlyTheJobJarFromTheAssetsBucket() {
+        assertThat(TestDeployment.statementsOf(template, "EmrClusterRole"))
+                .filteredOn(statement -> statement.get("Resource").toString().contains("cdk-"))
+                .singleElement()
+                .satisfies(statement -> assertThat(statement.get("Resource").toString())
+                        .contains(".jar").doesNotContain("/*"));
+    }
+
+    @Test
     void clusterInstancesHaveNoWildcardResources() {
         assertThat(TestDeployment.statementsOf(template, "EmrClusterRole"))
                 .isNotEmpty()
