@@ -78,7 +78,7 @@ class AccountPageController {
 
     @Get("/login")
     ModelAndView<Map<String, Object>> loginForm(@Nullable @QueryValue String next) {
-        return new ModelAndView<>("login", PageModel.of("email", "", "next", safeNext(next), "error", null));
+        return new ModelAndView<>("login", PageModel.of("email", "", "next", next == null ? "" : safeNext(next), "error", null));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -87,7 +87,12 @@ class AccountPageController {
         String email = nullToEmpty(form.get("email"));
         String next = safeNext(form.get("next"));
         try {
-            return signedIn(accounts.logIn(new LoginRequest(email, nullToEmpty(form.get("password")))), next);
+            Authentication user = accounts.logIn(new LoginRequest(email, nullToEmpty(form.get("password"))));
+            boolean askedForAPage = form.get("next") != null && !form.get("next").isBlank();
+            if (!askedForAPage && !accounts.isOnboarded(CurrentUser.id(user))) {
+                next = "/onboarding";
+            }
+            return signedIn(user, next);
         } catch (ProblemException e) {
             return HttpResponse.status(e.status()).body(new ModelAndView<>("login",
                     PageModel.of("email", email, "next", next, "error", e.getMessage())));

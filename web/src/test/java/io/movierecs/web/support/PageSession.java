@@ -65,7 +65,7 @@ public final class PageSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        request.header("Accept", "text/html,application/xhtml+xml");
+        request.header("Accept", "text/html,application/xhtml+xml").timeout(java.time.Duration.ofSeconds(30));
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
