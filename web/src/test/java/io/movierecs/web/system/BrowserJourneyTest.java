@@ -77,12 +77,15 @@ class BrowserJourneyTest {
             page.getByLabel("Password").fill("long enough pw");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
             assertThat(page.locator(".who")).hasText("Browser Tester");
+            assertThat(page).hasURL(base + "/onboarding");
 
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Browse")).click();
             page.getByLabel("Title").fill("toy story");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
             assertThat(page.locator(".movie-card a").first()).hasText("Toy Story (1995)");
 
             page.navigate(base + "/onboarding");
+            assertThat(page.locator(".progress")).hasText("You have rated 0 of 10.");
             Locator selects = page.locator("form.onboarding select");
             for (int i = 0; i < 10; i++) {
                 selects.nth(i).selectOption(i % 2 == 0 ? "4.0" : "2.5");
