@@ -1,5 +1,7 @@
 package io.movierecs.web.recommendations;
 
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.contracts.RecommendationItemCodec;
 import io.movierecs.contracts.RecommendationList;
 import jakarta.inject.Singleton;
@@ -20,6 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 class DynamoDbRecommendationStore implements RecommendationStore {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbRecommendationStore.class);
 
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(10);
+
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final long retryAfterNanos;
@@ -29,6 +33,17 @@ class DynamoDbRecommendationStore implements RecommendationStore {
         this.dynamoDb = dynamoDb;
         this.table = settings.getTable();
         this.retryAfterNanos = settings.getStoreRetryAfter().toNanos();
+    }
+
+    /** One read at start-up loads the client's code paths, so the first user's read fits the budget. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        try {
+            dynamoDb.getItem(b -> b.tableName(table).key(RecommendationItemCodec.key(0))
+                    .overrideConfiguration(o -> o.apiCallTimeout(WARM_UP_TIMEOUT).apiCallAttemptTimeout(WARM_UP_TIMEOUT)));
+        } catch (SdkException e) {
+            LOG.warn("DynamoDB table {} did not answer at start-up: {}", table, e.toString());
+        }
     }
 
     @Override

@@ -6,27 +6,40 @@ final class FactorMath {
     private FactorMath() {
     }
 
-    static float dot(float[] rows, int offset, float[] vector, int rank) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int k = 0;
-        for (; k + 3 < rank; k += 4) {
-            s0 += rows[offset + k] * vector[k];
-            s1 += rows[offset + k + 1] * vector[k + 1];
-            s2 += rows[offset + k + 2] * vector[k + 2];
-            s3 += rows[offset + k + 3] * vector[k + 3];
-        }
-        for (; k < rank; k++) {
-            s0 += rows[offset + k] * vector[k];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
     static float dot(float[] rows, int offsetA, int offsetB, int rank) {
         float sum = 0;
         for (int k = 0; k < rank; k++) {
             sum += rows[offsetA + k] * rows[offsetB + k];
         }
         return sum;
+    }
+
+    /**
+     * Every row's dot product with {@code vector}, from a column-major copy of the factors
+     * ({@code columns[k * count + row]}). Column by column, the inner loop is an element-wise
+     * multiply-add over contiguous floats, which the JIT vectorises; a row-by-row dot product is a
+     * reduction it cannot.
+     */
+    static float[] scoreAll(float[] columns, int count, float[] vector) {
+        float[] scores = new float[count];
+        for (int k = 0, offset = 0; k < vector.length; k++, offset += count) {
+            float weight = vector[k];
+            for (int row = 0; row < count; row++) {
+                scores[row] += columns[offset + row] * weight;
+            }
+        }
+        return scores;
+    }
+
+    static float[] transpose(float[] rows, int rank) {
+        int count = rows.length / rank;
+        float[] columns = new float[rows.length];
+        for (int row = 0; row < count; row++) {
+            for (int k = 0; k < rank; k++) {
+                columns[k * count + row] = rows[row * rank + k];
+            }
+        }
+        return columns;
     }
 
     /** Copies of the rows scaled to unit length, so a dot product is a cosine; zero rows stay zero. */

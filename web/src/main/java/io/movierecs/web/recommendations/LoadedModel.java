@@ -6,8 +6,8 @@ import io.movierecs.contracts.PopularMovie;
 import java.util.List;
 
 /**
- * One activated model held in memory: item factors as one contiguous {@code float[]}, a unit-length
- * copy for cosine similarity, YᵀY for the implicit user step, and the popular list. Immutable, so
+ * One activated model held in memory: item factors as one contiguous {@code float[]} (row-major to
+ * gather a user's movies, column-major to score all movies), unit-length copies for cosine similarity, YᵀY for the implicit user step, and the popular list. Immutable, so
  * it is swapped as a whole when another model is activated.
  */
 final class LoadedModel {
@@ -16,9 +16,11 @@ final class LoadedModel {
     private final int rank;
     private final int[] movieIds;
     private final float[] vectors;
+    private final float[] columns;
     private final float[] unitVectors;
+    private final float[] unitColumns;
     private final double[] gram;
-    private final MovieRows rows;
+    private final FactorIndex rows;
     private final List<PopularMovie> popular;
 
     private LoadedModel(String runId, Manifest.Parameters parameters, ItemFactors factors, List<PopularMovie> popular) {
@@ -30,9 +32,11 @@ final class LoadedModel {
             movieIds[row] = factors.movieId(row);
         }
         this.vectors = factors.vectors();
+        this.columns = FactorMath.transpose(vectors, rank);
         this.unitVectors = FactorMath.unitRows(vectors, rank);
+        this.unitColumns = FactorMath.transpose(unitVectors, rank);
         this.gram = factors.implicit() ? FactorMath.gram(vectors, rank) : null;
-        this.rows = new MovieRows(movieIds);
+        this.rows = new FactorIndex(movieIds);
         this.popular = List.copyOf(popular);
     }
 
@@ -84,6 +88,15 @@ final class LoadedModel {
 
     float[] unitVectors() {
         return unitVectors;
+    }
+
+    /** Column-major copies for scoring every movie at once: {@code columns()[k * size() + row]}. */
+    float[] columns() {
+        return columns;
+    }
+
+    float[] unitColumns() {
+        return unitColumns;
     }
 
     /** YᵀY (row-major, rank × rank) for implicit models; shared, copy before changing. */

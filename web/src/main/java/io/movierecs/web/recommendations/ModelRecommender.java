@@ -33,7 +33,7 @@ final class ModelRecommender {
             return List.of();
         }
         float[] user = FoldIn.userVector(model, Arrays.copyOf(rows, known), Arrays.copyOf(values, known));
-        TopRows top = TopRows.best(model.vectors(), model.rank(), user, rated, n);
+        TopRows top = TopRows.best(model.columns(), model.rank(), user, rated, n);
         Liked liked = Liked.of(model, ratings);
         List<Candidate> candidates = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
@@ -62,7 +62,7 @@ final class ModelRecommender {
         float[] query = Arrays.copyOfRange(model.unitVectors(), row * model.rank(), (row + 1) * model.rank());
         BitSet self = new BitSet(model.size());
         self.set(row);
-        TopRows top = TopRows.best(model.unitVectors(), model.rank(), query, self, n);
+        TopRows top = TopRows.best(model.unitColumns(), model.rank(), query, self, n);
         List<Candidate> similar = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
             similar.add(new Candidate(model.movieId(top.row(i)), top.score(i), List.of()));

@@ -5,17 +5,14 @@ import io.micronaut.cache.SyncCache;
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 
 /** The catalogue as recommendations need it: titles for ids, and popularity before any model. */
 @Singleton
@@ -34,11 +31,11 @@ class MovieCatalogue {
 
     private static final Argument<MovieSummary> SUMMARY = Argument.of(MovieSummary.class);
 
-    private final DataSource dataSource;
+    private final JdbcOperations jdbc;
     private final SyncCache<?> cache;
 
-    MovieCatalogue(DataSource dataSource, @Named("movie-summaries") SyncCache<?> cache) {
-        this.dataSource = dataSource;
+    MovieCatalogue(JdbcOperations jdbc, @Named("movie-summaries") SyncCache<?> cache) {
+        this.jdbc = jdbc;
         this.cache = cache;
     }
 
@@ -58,42 +55,40 @@ class MovieCatalogue {
     }
 
     private Map<Integer, MovieSummary> load(Collection<Integer> movieIds) {
-        Map<Integer, MovieSummary> found = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT movie_id, title, year, genres FROM movies WHERE movie_id = ANY (?)")) {
-            Array ids = connection.createArrayOf("integer", movieIds.toArray());
-            statement.setArray(1, ids);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    int year = rows.getInt(3);
-                    Integer knownYear = rows.wasNull() ? null : year;
-                    found.put(rows.getInt(1), new MovieSummary(rows.getInt(1), rows.getString(2), knownYear,
-                            List.of((String[]) rows.getArray(4).getArray())));
+        return jdbc.execute(connection -> {
+            Map<Integer, MovieSummary> found = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT movie_id, title, year, genres FROM movies WHERE movie_id = ANY (?)")) {
+                statement.setArray(1, connection.createArrayOf("integer", movieIds.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        int year = rows.getInt(3);
+                        Integer knownYear = rows.wasNull() ? null : year;
+                        found.put(rows.getInt(1), new MovieSummary(rows.getInt(1), rows.getString(2), knownYear,
+                                List.of((String[]) rows.getArray(4).getArray())));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read movies " + movieIds, e);
-        }
-        return found;
+            return found;
+        });
     }
 
     /** The most popular movies by MovieLens and app ratings together, best first. */
     List<PopularMovie> popularByRatings(int limit) {
-        List<PopularMovie> popular = new ArrayList<>(limit);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(POPULAR)) {
-            statement.setInt(1, PRIOR_RATINGS);
-            statement.setInt(2, PRIOR_RATINGS);
-            statement.setInt(3, limit);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    popular.add(new PopularMovie(rows.getInt(1), rows.getLong(2), rows.getDouble(3), rows.getDouble(4)));
+        return jdbc.execute(connection -> {
+            List<PopularMovie> popular = new ArrayList<>(limit);
+            try (PreparedStatement statement = connection.prepareStatement(POPULAR)) {
+                statement.setInt(1, PRIOR_RATINGS);
+                statement.setInt(2, PRIOR_RATINGS);
+                statement.setInt(3, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        popular.add(new PopularMovie(rows.getInt(1), rows.getLong(2), rows.getDouble(3),
+                                rows.getDouble(4)));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not rank popular movies", e);
-        }
-        return popular;
+            return popular;
+        });
     }
 }

@@ -16,14 +16,15 @@ final class TopRows {
         scores = new float[capacity];
     }
 
-    static TopRows best(float[] vectors, int rank, float[] query, BitSet excluded, int n) {
+    /** @param columns the factors column-major, as {@link FactorMath#transpose} makes them */
+    static TopRows best(float[] columns, int rank, float[] query, BitSet excluded, int n) {
+        int count = columns.length / rank;
+        float[] scores = FactorMath.scoreAll(columns, count, query);
         TopRows top = new TopRows(Math.max(1, n));
-        int count = vectors.length / rank;
-        for (int row = 0, offset = 0; row < count; row++, offset += rank) {
-            if (excluded.get(row)) {
-                continue;
+        for (int row = 0; row < count; row++) {
+            if (!excluded.get(row)) {
+                top.offer(row, scores[row]);
             }
-            top.offer(row, FactorMath.dot(vectors, offset, query, rank));
         }
         top.sortDescending();
         return top;

@@ -1,15 +1,13 @@
 package io.movierecs.web.recommendations;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /** Reads a user's ratings and hidden movies in one round trip, and keeps the hidden list. */
 @Singleton
@@ -19,42 +17,42 @@ class UserMoviesRepository {
             UNION ALL
             SELECT movie_id, NULL, hidden_at FROM hidden_movies WHERE user_id = ?""";
 
-    private final DataSource dataSource;
+    private final JdbcOperations jdbc;
 
-    UserMoviesRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+    UserMoviesRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
     }
 
     UserMovies find(long userId) {
-        List<UserRating> ratings = new ArrayList<>();
-        Set<Integer> hidden = new HashSet<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(USER_MOVIES)) {
-            statement.setLong(1, userId);
-            statement.setLong(2, userId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    int movieId = rows.getInt(1);
-                    double rating = rows.getDouble(2);
-                    if (rows.wasNull()) {
-                        hidden.add(movieId);
-                    } else {
-                        ratings.add(new UserRating(movieId, rating, rows.getTimestamp(3).toInstant()));
+        return jdbc.execute(connection -> {
+            List<UserRating> ratings = new ArrayList<>();
+            Set<Integer> hidden = new HashSet<>();
+            try (PreparedStatement statement = connection.prepareStatement(USER_MOVIES)) {
+                statement.setLong(1, userId);
+                statement.setLong(2, userId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        int movieId = rows.getInt(1);
+                        double rating = rows.getDouble(2);
+                        if (rows.wasNull()) {
+                            hidden.add(movieId);
+                        } else {
+                            ratings.add(new UserRating(movieId, rating, rows.getTimestamp(3).toInstant()));
+                        }
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the movies of user " + userId, e);
-        }
-        return new UserMovies(ratings, hidden);
+            return new UserMovies(ratings, hidden);
+        });
     }
 
     /** @return false when the catalogue has no such movie */
     boolean hide(long userId, int movieId) {
-        return update("""
+        update("""
                 INSERT INTO hidden_movies (user_id, movie_id)
                 SELECT ?, movie_id FROM movies WHERE movie_id = ?
-                ON CONFLICT DO NOTHING""", userId, movieId) > 0 || isHidden(userId, movieId);
+                ON CONFLICT DO NOTHING""", userId, movieId);
+        return find(userId).hidden().contains(movieId);
     }
 
     void unhide(long userId, int movieId) {
@@ -65,18 +63,13 @@ class UserMoviesRepository {
         return find(userId).hidden().stream().sorted().toList();
     }
 
-    private boolean isHidden(long userId, int movieId) {
-        return find(userId).hidden().contains(movieId);
-    }
-
-    private int update(String sql, long userId, int movieId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, userId);
-            statement.setInt(2, movieId);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not change the hidden movies of user " + userId, e);
-        }
+    private void update(String sql, long userId, int movieId) {
+        jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, userId);
+                statement.setInt(2, movieId);
+                return statement.executeUpdate();
+            }
+        });
     }
 }

@@ -43,7 +43,7 @@ class ModelRecommenderTest {
         float[] ratings = new float[40];
         for (int i = 0; i < 40; i++) {
             rows[i] = i * 5;
-            ratings[i] = FactorMath.dot(model.vectors(), rows[i] * 8, taste, 8);
+            ratings[i] = FactorMath.scoreAll(model.columns(), model.size(), taste)[rows[i]];
         }
 
         float[] user = FoldIn.userVector(model, rows, ratings);
@@ -108,7 +108,7 @@ class ModelRecommenderTest {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = i * 37 + 11;
         }
-        MovieRows rows = new MovieRows(ids);
+        FactorIndex rows = new FactorIndex(ids);
 
         for (int i = 0; i < ids.length; i++) {
             assertThat(rows.rowOf(ids[i])).isEqualTo(i);

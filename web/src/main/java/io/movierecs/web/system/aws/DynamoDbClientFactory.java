@@ -2,7 +2,10 @@ package io.movierecs.web.system.aws;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -17,25 +20,32 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  */
 @Factory
 public class DynamoDbClientFactory {
-    static final Duration CALL_TIMEOUT = Duration.ofMillis(200);
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(90);
-    private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(80);
-    // Bounded by the call timeouts for reads; longer so table creation on an emulator can finish.
-    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(2);
+    // The call timeouts bound every request; these only have to let slow start-up calls finish
+    // (table creation on an emulator whose JVM is still cold).
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
 
     @Singleton
     @Bean(preDestroy = "close")
-    DynamoDbClient dynamoDbClient(AwsSettings settings, List<ExecutionInterceptor> interceptors) {
+    DynamoDbClient dynamoDbClient(AwsSettings settings, List<ExecutionInterceptor> interceptors,
+                                  @Nullable @Property(name = "movierecs.aws.dynamodb-endpoint") URI dynamoDbEndpoint,
+                                  @Property(name = "movierecs.aws.dynamodb-timeout", defaultValue = "200ms")
+                                  Duration callTimeout) {
         DynamoDbClientBuilder builder = settings.configure(DynamoDbClient.builder())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(SOCKET_TIMEOUT))
                 .overrideConfiguration(o -> {
-                    o.apiCallTimeout(CALL_TIMEOUT)
-                            .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                    // Two attempts fit in the budget: one slow node or a dropped connection is retried.
+                    o.apiCallTimeout(callTimeout)
+                            .apiCallAttemptTimeout(callTimeout.dividedBy(2))
                             .retryStrategy(b -> b.maxAttempts(2));
                     interceptors.forEach(o::addExecutionInterceptor);
                 });
+        // Emulators that listen on a port per service (local-aws) name DynamoDB's own endpoint.
+        if (dynamoDbEndpoint != null) {
+            builder.endpointOverride(dynamoDbEndpoint);
+        }
         return builder.build();
     }
 }

@@ -3,14 +3,14 @@ package io.movierecs.web.recommendations;
 import java.util.Arrays;
 
 /** Maps a movieId to its row in a model's factor array without boxing (open addressing). */
-final class MovieRows {
+final class FactorIndex {
     private static final int EMPTY = Integer.MIN_VALUE;
 
     private final int[] keys;
     private final int[] rows;
     private final int mask;
 
-    MovieRows(int[] movieIds) {
+    FactorIndex(int[] movieIds) {
         int capacity = Integer.highestOneBit(Math.max(4, movieIds.length * 2 - 1)) << 1;
         keys = new int[capacity];
         rows = new int[capacity];
