@@ -1,18 +1,17 @@
 package io.movierecs.web.recommendations;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.movierecs.web.system.ProblemException;
 import java.util.List;
 
 /** "Not interested": hidden movies never come back from any recommendation source. */
@@ -34,7 +33,7 @@ class HiddenMoviesController {
     @Put("/{movieId}")
     HttpResponse<?> hide(Authentication authentication, @PathVariable int movieId) {
         if (!userMovies.hide(userId(authentication), movieId)) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "No movie with id " + movieId);
+            throw ProblemException.notFound("There is no movie with id " + movieId);
         }
         return HttpResponse.noContent();
     }

@@ -2,7 +2,9 @@ package io.movierecs.web.recommendations;
 
 import io.micronaut.cache.SyncCache;
 import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.contracts.RecommendationList;
+import io.movierecs.web.ratings.RatingChanged;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -58,6 +60,12 @@ class PersonalRanking {
             cache.put(key, ranked.get());
         }
         return ranked;
+    }
+
+    /** What the user rated changes both their fold-in and whether their batch list is still current. */
+    @EventListener
+    void onRatingChanged(RatingChanged event) {
+        forget(event.userId());
     }
 
     void forget(long userId) {

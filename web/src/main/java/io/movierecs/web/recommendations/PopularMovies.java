@@ -1,6 +1,7 @@
 package io.movierecs.web.recommendations;
 
 import io.movierecs.contracts.PopularMovie;
+import io.movierecs.web.movies.Movie;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +20,10 @@ class PopularMovies {
     private static final int POOL = 300;
     private static final Duration CATALOGUE_REFRESH = Duration.ofMinutes(5);
 
-    private final MovieCatalogue catalogue;
+    private final CachedMovies catalogue;
     private volatile Pool pool = new Pool("", Instant.EPOCH, List.of());
 
-    PopularMovies(MovieCatalogue catalogue) {
+    PopularMovies(CachedMovies catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -68,10 +69,10 @@ class PopularMovies {
     }
 
     private List<Entry> withGenres(List<PopularMovie> ranked) {
-        Map<Integer, MovieSummary> movies = catalogue.summaries(ranked.stream().map(PopularMovie::movieId).toList());
+        Map<Integer, Movie> movies = catalogue.byIds(ranked.stream().map(PopularMovie::movieId).toList());
         List<Entry> entries = new ArrayList<>(ranked.size());
         for (PopularMovie popular : ranked) {
-            MovieSummary movie = movies.get(popular.movieId());
+            Movie movie = movies.get(popular.movieId());
             if (movie != null) {
                 entries.add(new Entry(movie, popular.score()));
             }
@@ -79,7 +80,7 @@ class PopularMovies {
         return entries;
     }
 
-    private record Entry(MovieSummary movie, double score) {
+    private record Entry(Movie movie, double score) {
     }
 
     private record Pool(String version, Instant loadedAt, List<Entry> entries) {

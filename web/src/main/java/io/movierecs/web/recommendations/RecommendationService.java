@@ -3,6 +3,7 @@ package io.movierecs.web.recommendations;
 import io.movierecs.web.recommendations.RecommendationsResponse.MovieRef;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
 import io.movierecs.web.recommendations.SimilarMoviesResponse.SimilarMovie;
+import io.movierecs.web.movies.Movie;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ class RecommendationService {
     private final PersonalRanking personalRanking;
     private final PopularMovies popularMovies;
     private final ActiveModel activeModel;
-    private final MovieCatalogue catalogue;
+    private final CachedMovies catalogue;
 
     RecommendationService(UserMoviesRepository userMovies, PersonalRanking personalRanking, PopularMovies popularMovies,
-                          ActiveModel activeModel, MovieCatalogue catalogue) {
+                          ActiveModel activeModel, CachedMovies catalogue) {
         this.userMovies = userMovies;
         this.personalRanking = personalRanking;
         this.popularMovies = popularMovies;
@@ -53,16 +54,16 @@ class RecommendationService {
 
     /** @return empty when the catalogue has no such movie */
     Optional<SimilarMoviesResponse> similar(int movieId, int limit, Long userId) {
-        if (catalogue.summaries(List.of(movieId)).isEmpty()) {
+        if (!catalogue.exists(movieId)) {
             return Optional.empty();
         }
         Set<Integer> hidden = userId == null ? Set.of() : userMovies.find(userId).hidden();
         Optional<LoadedModel> model = activeModel.current();
         List<Candidate> similar = model.map(m -> ModelRecommender.similar(m, movieId, limit + hidden.size()))
                 .orElse(List.of()).stream().filter(c -> !hidden.contains(c.movieId())).limit(limit).toList();
-        Map<Integer, MovieSummary> movies = catalogue.summaries(similar.stream().map(Candidate::movieId).toList());
+        Map<Integer, Movie> movies = catalogue.byIds(similar.stream().map(Candidate::movieId).toList());
         List<SimilarMovie> items = similar.stream().filter(c -> movies.containsKey(c.movieId())).map(c -> {
-            MovieSummary movie = movies.get(c.movieId());
+            Movie movie = movies.get(c.movieId());
             return new SimilarMovie(c.movieId(), movie.title(), movie.year(), movie.genres(), c.score());
         }).toList();
         return Optional.of(new SimilarMoviesResponse(movieId, model.map(LoadedModel::version).orElse(null), items));
@@ -74,10 +75,10 @@ class RecommendationService {
             ids.add(c.movieId());
             ids.addAll(c.because());
         });
-        Map<Integer, MovieSummary> movies = catalogue.summaries(ids);
+        Map<Integer, Movie> movies = catalogue.byIds(ids);
         List<RecommendedMovie> items = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            MovieSummary movie = movies.get(candidate.movieId());
+            Movie movie = movies.get(candidate.movieId());
             if (movie == null) {
                 continue;
             }

@@ -10,9 +10,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.movierecs.web.system.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.Optional;
 
 @Controller("/api/movies")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -26,9 +26,10 @@ class SimilarMoviesController {
 
     /** 404 when the movie is not in the catalogue; movies hidden by the signed-in user are left out. */
     @Get("/{movieId}/similar")
-    Optional<SimilarMoviesResponse> similar(@PathVariable int movieId, @Nullable Authentication authentication,
+    SimilarMoviesResponse similar(@PathVariable int movieId, @Nullable Authentication authentication,
                                             @QueryValue(defaultValue = "10") @Min(1) @Max(50) int limit) {
         Long userId = authentication == null ? null : Long.parseLong(authentication.getName());
-        return recommendations.similar(movieId, limit, userId);
+        return recommendations.similar(movieId, limit, userId)
+                .orElseThrow(() -> ProblemException.notFound("There is no movie with id " + movieId));
     }
 }

@@ -6,7 +6,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Points the app at a pair of emulators, with a signing secret for test tokens. */
+/** Points the app at a pair of emulators. */
 final class RecommendationTestProperties {
     static final String TABLE = "movierecs-recommendations-test";
 
@@ -33,8 +33,6 @@ final class RecommendationTestProperties {
                 // Build machines run several test JVMs on two cores; outages are tested by stopping DynamoDB.
                 "movierecs.aws.dynamodb-timeout", "2s",
                 "movierecs.recommendations.table", TABLE,
-                "movierecs.recommendations.create-table", "true",
-                "micronaut.security.token.jwt.signatures.secret.generator.secret",
-                "recommendation-tests-secret-at-least-256-bits-long");
+                "movierecs.recommendations.create-table", "true");
     }
 }
