@@ -3,9 +3,7 @@ package io.movierecs.web.system.aws;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -28,10 +26,9 @@ public class DynamoDbClientFactory {
     @Singleton
     @Bean(preDestroy = "close")
     DynamoDbClient dynamoDbClient(AwsSettings settings, List<ExecutionInterceptor> interceptors,
-                                  @Nullable @Property(name = "movierecs.aws.dynamodb-endpoint") URI dynamoDbEndpoint,
                                   @Property(name = "movierecs.aws.dynamodb-timeout", defaultValue = "200ms")
                                   Duration callTimeout) {
-        DynamoDbClientBuilder builder = settings.configure(DynamoDbClient.builder())
+        DynamoDbClientBuilder builder = settings.configure(DynamoDbClient.builder(), settings.dynamoDbEndpointOverride())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(SOCKET_TIMEOUT))
@@ -42,10 +39,6 @@ public class DynamoDbClientFactory {
                             .retryStrategy(b -> b.maxAttempts(2));
                     interceptors.forEach(o::addExecutionInterceptor);
                 });
-        // Emulators that listen on a port per service (local-aws) name DynamoDB's own endpoint.
-        if (dynamoDbEndpoint != null) {
-            builder.endpointOverride(dynamoDbEndpoint);
-        }
         return builder.build();
     }
 }

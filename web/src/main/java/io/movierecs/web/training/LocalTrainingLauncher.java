@@ -1,0 +1,117 @@
+package io.movierecs.web.training;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.movierecs.contracts.JobArguments;
+import io.movierecs.contracts.ModelLayout;
+import io.movierecs.web.models.ModelStore;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the job through {@code emr-job/bin/run-local} in a child process. A shell wrapper writes
+ * the job's exit status to a file when it ends, so the outcome is known even to a web process
+ * started after the job was.
+ */
+@Singleton
+@Requires(property = "movierecs.training.launcher", value = "local")
+class LocalTrainingLauncher implements TrainingLauncher {
+    private static final String WRAPPER = "\"$0\" \"$@\"; echo $? > \"$MOVIERECS_EXIT_FILE.tmp\" && mv \"$MOVIERECS_EXIT_FILE.tmp\" \"$MOVIERECS_EXIT_FILE\"";
+
+    private final LocalLauncherSettings settings;
+    private final JobSettings job;
+    private final ModelStore store;
+    private final JobEnvironment environment;
+    private final String movielensDir;
+    private final String recsTable;
+
+    LocalTrainingLauncher(LocalLauncherSettings settings, JobSettings job, ModelStore store, JobEnvironment environment,
+                          @Value("${movierecs.movielens.dir:}") String movielensDir,
+                          @Value("${movierecs.recommendations.table:movierecs-recommendations}") String recsTable) {
+        this.settings = settings;
+        this.job = job;
+        this.store = store;
+        this.environment = environment;
+        this.movielensDir = movielensDir;
+        this.recsTable = recsTable;
+    }
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public String launch(String runId) throws IOException {
+        if (movielensDir.isBlank()) {
+            throw new IOException("movierecs.movielens.dir (MOVIELENS_DIR) is not set");
+        }
+        Path dir = Files.createDirectories(settings.runDirectory(runId));
+        Path snapshot = dir.resolve("ratings.csv.gz");
+        try (InputStream in = store.open(ModelLayout.snapshotKey(runId))) {
+            Files.copy(in, snapshot, StandardCopyOption.REPLACE_EXISTING);
+        }
+        JobArguments arguments = job.arguments(movielensDir, snapshot.toString(), runId,
+                store.uri(ModelLayout.modelPrefix(runId)), recsTable);
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", WRAPPER, settings.runLocalScript().toString()));
+        command.addAll(arguments.toArgs());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(runId).toFile()));
+        builder.environment().putAll(environment.variables());
+        builder.environment().put("MOVIERECS_EXIT_FILE", exitFile(runId).toString());
+        return Long.toString(builder.start().pid());
+    }
+
+    @Override
+    public JobState state(String runId, String handle) {
+        Path exit = exitFile(runId);
+        if (Files.exists(exit)) {
+            try {
+                String status = Files.readString(exit, StandardCharsets.US_ASCII).trim();
+                return "0".equals(status)
+                        ? new JobState(JobState.Phase.SUCCEEDED, "exit status 0")
+                        : new JobState(JobState.Phase.FAILED, "exit status " + status + "; log: " + logFile(runId));
+            } catch (IOException e) {
+                return new JobState(JobState.Phase.RUNNING, "exit status not readable yet");
+            }
+        }
+        if (process(handle).map(ProcessHandle::isAlive).orElse(false)) {
+            return new JobState(JobState.Phase.RUNNING, "process " + handle + "; log: " + logFile(runId));
+        }
+        return new JobState(JobState.Phase.FAILED, "process " + handle + " ended without an exit status; log: " + logFile(runId));
+    }
+
+    @Override
+    public void stop(String runId, String handle) {
+        process(handle).ifPresent(wrapper -> {
+            wrapper.descendants().forEach(ProcessHandle::destroyForcibly);
+            wrapper.destroyForcibly();
+        });
+    }
+
+    Path logFile(String runId) {
+        return settings.runDirectory(runId).resolve("job.log");
+    }
+
+    private Path exitFile(String runId) {
+        return settings.runDirectory(runId).resolve("exit-status");
+    }
+
+    private static Optional<ProcessHandle> process(String handle) {
+        try {
+            return handle == null ? Optional.empty() : ProcessHandle.of(Long.parseLong(handle));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.movierecs.web.training;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+
+/**
+ * One row of training_runs.
+ *
+ * @param launchHandle   what the launcher needs to find the job again: an EMR cluster id, a local process id
+ * @param ratingsVersion the ratings_version the snapshot was taken at
+ * @param manifestJson   the job's manifest.json, once it succeeded
+ */
+public record TrainingRun(
+        String runId,
+        RunStatus status,
+        boolean forced,
+        @Nullable String reason,
+        @Nullable String launcher,
+        @Nullable String launchHandle,
+        @Nullable Long ratingsVersion,
+        @Nullable Long snapshotRatings,
+        @Nullable String manifestJson,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant launchedAt,
+        @Nullable Instant finishedAt,
+        @Nullable Instant activatedAt) {
+}

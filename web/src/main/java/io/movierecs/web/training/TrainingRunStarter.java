@@ -1,0 +1,67 @@
+package io.movierecs.web.training;
+
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Takes a PENDING run through the snapshot export to a launched job, off the request thread. */
+@Singleton
+class TrainingRunStarter {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingRunStarter.class);
+
+    private final TransactionOperations<Connection> tx;
+    private final TrainingRunStore runs;
+    private final RatingsSnapshotExporter exporter;
+    private final TrainingLauncher launcher;
+    private final ExecutorService executor;
+
+    TrainingRunStarter(TransactionOperations<Connection> tx, TrainingRunStore runs, RatingsSnapshotExporter exporter,
+                       TrainingLauncher launcher, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.tx = tx;
+        this.runs = runs;
+        this.exporter = exporter;
+        this.launcher = launcher;
+        this.executor = executor;
+    }
+
+    void startInBackground(String runId) {
+        executor.execute(() -> start(runId));
+    }
+
+    void start(String runId) {
+        try {
+            if (!move(runId, RunStatus.PENDING, RunStatus.EXPORTING, "Exporting the ratings snapshot")) {
+                return;
+            }
+            RatingsSnapshotExporter.Snapshot snapshot = exporter.export(runId);
+            tx.executeWrite(s -> {
+                runs.recordSnapshot(s.getConnection(), runId, snapshot.ratingsVersion(), snapshot.ratings());
+                return null;
+            });
+            String handle = launcher.launch(runId);
+            boolean submitted = tx.executeWrite(s -> {
+                runs.recordLaunch(s.getConnection(), runId, launcher.name(), handle);
+                return runs.transition(s.getConnection(), runId, List.of(RunStatus.EXPORTING), RunStatus.SUBMITTED,
+                        "Snapshot of " + snapshot.ratings() + " ratings; job launched (" + launcher.name() + " " + handle + ")");
+            });
+            if (!submitted) {
+                LOG.warn("Run {} was ended while it launched; stopping its job", runId);
+                launcher.stop(runId, handle);
+            }
+        } catch (Exception e) {
+            LOG.error("Training run {} could not start", runId, e);
+            tx.executeWrite(s -> runs.transition(s.getConnection(), runId,
+                    List.of(RunStatus.PENDING, RunStatus.EXPORTING), RunStatus.FAILED, "Could not start: " + e.getMessage()));
+        }
+    }
+
+    private boolean move(String runId, RunStatus from, RunStatus to, String reason) {
+        return tx.executeWrite(s -> runs.transition(s.getConnection(), runId, List.of(from), to, reason));
+    }
+}

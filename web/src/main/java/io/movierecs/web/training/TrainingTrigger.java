@@ -1,0 +1,72 @@
+package io.movierecs.web.training;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Decides what a trigger (EventBridge, the local schedule, an admin) does. The decision is taken
+ * under a PostgreSQL advisory lock, so concurrent triggers on any number of web instances start
+ * one run at most; the partial unique index on training_runs backs it up.
+ */
+@Singleton
+public class TrainingTrigger {
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TransactionOperations<Connection> tx;
+    private final TrainingRunStore runs;
+    private final TrainingRunStarter starter;
+
+    TrainingTrigger(TransactionOperations<Connection> tx, TrainingRunStore runs, TrainingRunStarter starter) {
+        this.tx = tx;
+        this.runs = runs;
+        this.starter = starter;
+    }
+
+    public TriggerOutcome trigger(boolean force) {
+        TriggerOutcome outcome = tx.executeWrite(status -> decide(status.getConnection(), force));
+        if (outcome.kind() == TriggerOutcome.Kind.STARTED) {
+            starter.startInBackground(outcome.run().runId());
+        }
+        return outcome;
+    }
+
+    private TriggerOutcome decide(Connection c, boolean force) {
+        runs.lockDecisions(c);
+        Optional<TrainingRun> inProgress = runs.findInProgress(c);
+        if (inProgress.isPresent()) {
+            return new TriggerOutcome(TriggerOutcome.Kind.IN_PROGRESS, inProgress.get());
+        }
+        String runId = newRunId();
+        Optional<TrainingRun> unchanged = force ? Optional.empty() : lastTrainedIfNothingNew(c);
+        if (unchanged.isPresent()) {
+            runs.insert(c, runId, RunStatus.SKIPPED, false,
+                    "No rating changed since run " + unchanged.get().runId() + " and a model is active");
+            return new TriggerOutcome(TriggerOutcome.Kind.SKIPPED, runs.find(c, runId).orElseThrow());
+        }
+        runs.insert(c, runId, RunStatus.PENDING, force, force ? "Forced" : "Triggered");
+        return new TriggerOutcome(TriggerOutcome.Kind.STARTED, runs.find(c, runId).orElseThrow());
+    }
+
+    private Optional<TrainingRun> lastTrainedIfNothingNew(Connection c) {
+        if (runs.findActive(c).isEmpty()) {
+            return Optional.empty();
+        }
+        long version = runs.ratingsVersion(c);
+        return runs.latestTrained(c)
+                .filter(run -> run.ratingsVersion() != null && run.ratingsVersion() == version);
+    }
+
+    static String newRunId() {
+        byte[] suffix = new byte[3];
+        RANDOM.nextBytes(suffix);
+        return "run-" + RUN_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + HexFormat.of().formatHex(suffix);
+    }
+}
