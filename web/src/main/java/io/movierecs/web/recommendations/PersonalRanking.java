@@ -25,14 +25,14 @@ class PersonalRanking {
 
     private final RecommendationStore store;
     private final SyncCache<?> cache;
-    private final ActiveModel activeModel;
+    private final ServingModel servingModel;
     private final int newRatingsForFoldIn;
 
-    PersonalRanking(RecommendationStore store, @Named("recommendations") SyncCache<?> cache, ActiveModel activeModel,
+    PersonalRanking(RecommendationStore store, @Named("recommendations") SyncCache<?> cache, ServingModel servingModel,
                     RecommendationSettings settings) {
         this.store = store;
         this.cache = cache;
-        this.activeModel = activeModel;
+        this.servingModel = servingModel;
         this.newRatingsForFoldIn = settings.getNewRatingsForFoldIn();
     }
 
@@ -69,7 +69,7 @@ class PersonalRanking {
     }
 
     void forget(long userId) {
-        activeModel.current().ifPresentOrElse(
+        servingModel.current().ifPresentOrElse(
                 model -> cache.invalidate(new Key(userId, model.version())),
                 () -> cache.invalidate(new Key(userId, "")));
     }

@@ -22,21 +22,21 @@ class RecommendationService {
     private final UserMoviesRepository userMovies;
     private final PersonalRanking personalRanking;
     private final PopularMovies popularMovies;
-    private final ActiveModel activeModel;
+    private final ServingModel servingModel;
     private final CachedMovies catalogue;
 
     RecommendationService(UserMoviesRepository userMovies, PersonalRanking personalRanking, PopularMovies popularMovies,
-                          ActiveModel activeModel, CachedMovies catalogue) {
+                          ServingModel servingModel, CachedMovies catalogue) {
         this.userMovies = userMovies;
         this.personalRanking = personalRanking;
         this.popularMovies = popularMovies;
-        this.activeModel = activeModel;
+        this.servingModel = servingModel;
         this.catalogue = catalogue;
     }
 
     RecommendationsResponse recommend(long userId, int limit) {
         UserMovies user = userMovies.find(userId);
-        Optional<LoadedModel> model = activeModel.current();
+        Optional<LoadedModel> model = servingModel.current();
         if (!user.ratings().isEmpty()) {
             Optional<Ranked> ranked = personalRanking.rank(userId, user, model);
             if (ranked.isPresent()) {
@@ -58,7 +58,7 @@ class RecommendationService {
             return Optional.empty();
         }
         Set<Integer> hidden = userId == null ? Set.of() : userMovies.find(userId).hidden();
-        Optional<LoadedModel> model = activeModel.current();
+        Optional<LoadedModel> model = servingModel.current();
         List<Candidate> similar = model.map(m -> ModelRecommender.similar(m, movieId, limit + hidden.size()))
                 .orElse(List.of()).stream().filter(c -> !hidden.contains(c.movieId())).limit(limit).toList();
         Map<Integer, Movie> movies = catalogue.byIds(similar.stream().map(Candidate::movieId).toList());

@@ -33,6 +33,7 @@ final class RecommendationTestProperties {
                 // Build machines run several test JVMs on two cores; outages are tested by stopping DynamoDB.
                 "movierecs.aws.dynamodb-timeout", "2s",
                 "movierecs.recommendations.table", TABLE,
-                "movierecs.recommendations.create-table", "true");
+                "movierecs.recommendations.create-table", "true",
+                "movierecs.models.create-bucket", "true");
     }
 }

@@ -1,11 +1,13 @@
 package io.movierecs.web.recommendations;
 
-import io.micronaut.serde.ObjectMapper;
-import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.contracts.PopularMovie;
+import io.movierecs.web.models.ModelActivated;
+import io.movierecs.web.models.ModelStore;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,24 +20,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The model recommendations are computed from. A new model replaces the old one only once all its
- * artefacts have loaded; a corrupt or missing artefact leaves the previous model in use.
+ * The model recommendations are computed from, loaded from the model store whenever a model is
+ * activated (and at start-up). A new model replaces the old one only once all its artefacts have
+ * loaded; a corrupt or missing artefact leaves the previous model in use and is logged once.
  */
 @Singleton
-@SerdeImport(Manifest.class)
-@SerdeImport(Manifest.Parameters.class)
-@SerdeImport(Manifest.Counts.class)
-@SerdeImport(Manifest.Metrics.class)
-class ActiveModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ActiveModel.class);
+class ServingModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ServingModel.class);
 
-    private final ModelArtefacts artefacts;
-    private final ObjectMapper json;
+    private final ModelStore store;
+    private final JsonMapper json;
     private final AtomicReference<LoadedModel> current = new AtomicReference<>();
     private final Set<String> failedRuns = ConcurrentHashMap.newKeySet();
 
-    ActiveModel(ModelArtefacts artefacts, ObjectMapper json) {
-        this.artefacts = artefacts;
+    ServingModel(ModelStore store, JsonMapper json) {
+        this.store = store;
         this.json = json;
     }
 
@@ -43,16 +42,21 @@ class ActiveModel {
         return Optional.ofNullable(current.get());
     }
 
+    @EventListener
+    void onModelActivated(ModelActivated event) {
+        activate(event.runId(), event.modelPrefix());
+    }
+
     /** @return whether the run's model is now in use */
     synchronized boolean activate(String runId, String modelPrefix) {
-        LoadedModel loaded = current.get();
-        if (loaded != null && loaded.version().equals(runId)) {
+        LoadedModel serving = current.get();
+        if (serving != null && serving.version().equals(runId)) {
             return true;
         }
         try {
             LoadedModel model = load(modelPrefix);
             if (!model.version().equals(runId)) {
-                throw new IOException("manifest names run " + model.version());
+                throw new IOException("its manifest names run " + model.version());
             }
             current.set(model);
             LOG.info("Recommending from model {} (rank {}, {} movies, {})", runId, model.rank(), model.size(),
@@ -60,8 +64,9 @@ class ActiveModel {
             return true;
         } catch (IOException | RuntimeException e) {
             if (failedRuns.add(runId)) {
-                LOG.error("Model {} under {} could not be loaded; still recommending from {}: {}", runId, modelPrefix,
-                        loaded == null ? "popular movies (no model yet)" : "model " + loaded.version(), e.toString());
+                LOG.error("Model {} under {} could not be loaded, so recommendations still come from {}: {}", runId,
+                        modelPrefix, serving == null ? "popular movies (no model yet)" : "model " + serving.version(),
+                        e.toString());
             }
             return false;
         }
@@ -69,18 +74,19 @@ class ActiveModel {
 
     private LoadedModel load(String prefix) throws IOException {
         Manifest manifest;
-        try (InputStream in = artefacts.open(prefix + "/" + ModelLayout.MANIFEST)) {
+        try (InputStream in = store.open(prefix + "/" + ModelLayout.MANIFEST)) {
             manifest = json.readValue(in, Manifest.class);
         }
-        if (manifest == null || manifest.parameters() == null || manifest.itemFactors() == null || manifest.popular() == null) {
-            throw new IOException("manifest.json is incomplete");
+        if (manifest == null || manifest.runId() == null || manifest.parameters() == null
+                || manifest.itemFactors() == null || manifest.popular() == null) {
+            throw new IOException(ModelLayout.MANIFEST + " is incomplete");
         }
         ItemFactors factors;
-        try (InputStream in = artefacts.open(prefix + "/" + manifest.itemFactors())) {
+        try (InputStream in = store.open(prefix + "/" + manifest.itemFactors())) {
             factors = ItemFactors.readFrom(in);
         }
         List<PopularMovie> popular;
-        try (InputStream in = artefacts.open(prefix + "/" + manifest.popular())) {
+        try (InputStream in = store.open(prefix + "/" + manifest.popular())) {
             popular = PopularMovie.readAll(in);
         }
         return LoadedModel.of(manifest, factors, popular);
