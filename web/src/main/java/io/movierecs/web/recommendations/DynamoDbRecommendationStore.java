@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * Reads the job's items with the contracts' codec. After a failure it stops asking for a short
@@ -41,6 +42,8 @@ class DynamoDbRecommendationStore implements RecommendationStore {
         try {
             dynamoDb.getItem(b -> b.tableName(table).key(RecommendationItemCodec.key(0))
                     .overrideConfiguration(o -> o.apiCallTimeout(WARM_UP_TIMEOUT).apiCallAttemptTimeout(WARM_UP_TIMEOUT)));
+        } catch (ResourceNotFoundException e) {
+            LOG.info("DynamoDB table {} does not exist yet", table);
         } catch (SdkException e) {
             LOG.warn("DynamoDB table {} did not answer at start-up: {}", table, e.toString());
         }
