@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.movierecs.web.accounts.CurrentUser;
 import io.movierecs.web.system.ProblemException;
 import java.util.List;
 
@@ -27,12 +28,12 @@ class HiddenMoviesController {
 
     @Get
     List<Integer> hidden(Authentication authentication) {
-        return userMovies.hidden(userId(authentication));
+        return userMovies.hidden(CurrentUser.id(authentication));
     }
 
     @Put("/{movieId}")
     HttpResponse<?> hide(Authentication authentication, @PathVariable int movieId) {
-        if (!userMovies.hide(userId(authentication), movieId)) {
+        if (!userMovies.hide(CurrentUser.id(authentication), movieId)) {
             throw ProblemException.notFound("There is no movie with id " + movieId);
         }
         return HttpResponse.noContent();
@@ -40,11 +41,7 @@ class HiddenMoviesController {
 
     @Delete("/{movieId}")
     HttpResponse<?> unhide(Authentication authentication, @PathVariable int movieId) {
-        userMovies.unhide(userId(authentication), movieId);
+        userMovies.unhide(CurrentUser.id(authentication), movieId);
         return HttpResponse.noContent();
-    }
-
-    private static long userId(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.movierecs.web.accounts.CurrentUser;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -24,6 +25,6 @@ class RecommendationsController {
     @Get
     RecommendationsResponse recommendations(Authentication authentication,
                                             @QueryValue(defaultValue = "10") @Min(1) @Max(50) int limit) {
-        return recommendations.recommend(Long.parseLong(authentication.getName()), limit);
+        return recommendations.recommend(CurrentUser.id(authentication), limit);
     }
 }

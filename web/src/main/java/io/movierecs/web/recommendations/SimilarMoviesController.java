@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.movierecs.web.accounts.CurrentUser;
 import io.movierecs.web.system.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,7 @@ class SimilarMoviesController {
     @Get("/{movieId}/similar")
     SimilarMoviesResponse similar(@PathVariable int movieId, @Nullable Authentication authentication,
                                             @QueryValue(defaultValue = "10") @Min(1) @Max(50) int limit) {
-        Long userId = authentication == null ? null : Long.parseLong(authentication.getName());
+        Long userId = authentication == null ? null : CurrentUser.id(authentication);
         return recommendations.similar(movieId, limit, userId)
                 .orElseThrow(() -> ProblemException.notFound("There is no movie with id " + movieId));
     }
