@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A rated user's candidates: the batch list when it is current, otherwise a fold-in of their
- * ratings. Read through a cache keyed by user and model version; a user's entry is dropped when they
+ * ratings (or the older batch list while no model is loaded). Read through a cache keyed by user and model version; a user's entry is dropped when they
  * rate. Answers given because the store was down are not cached, so the batch returns with it.
  */
 @Singleton
@@ -42,21 +42,15 @@ class PersonalRanking {
         if (cached.isPresent()) {
             return cached;
         }
-        Optional<RecommendationList> batch;
-        boolean storeDown = false;
-        try {
-            batch = store.find(userId);
-        } catch (StoreUnavailableException e) {
-            batch = Optional.empty();
-            storeDown = true;
-        }
-        Optional<Ranked> ranked = batch.filter(list -> isCurrent(list, user.ratings()))
-                .map(list -> new Ranked(Ranked.BATCH, list.modelVersion(), list.generatedAt(),
-                        ModelRecommender.explain(model.orElse(null), list, user.ratings())))
+        StoreRead read = read(userId);
+        Optional<Ranked> ranked = read.list().filter(list -> isCurrent(list, user.ratings()))
+                .map(list -> fromBatch(list, user, model))
                 .or(() -> model.map(m -> new Ranked(Ranked.FOLD_IN, m.version(), Instant.now().toString(),
                         ModelRecommender.foldIn(m, user.ratings(), CANDIDATES))))
+                .filter(r -> !r.candidates().isEmpty())
+                .or(() -> read.list().map(list -> fromBatch(list, user, model)))
                 .filter(r -> !r.candidates().isEmpty());
-        if (ranked.isPresent() && !storeDown) {
+        if (ranked.isPresent() && read.answered()) {
             cache.put(key, ranked.get());
         }
         return ranked;
@@ -66,6 +60,19 @@ class PersonalRanking {
     @EventListener
     void onRatingChanged(RatingChanged event) {
         forget(event.userId());
+    }
+
+    private StoreRead read(long userId) {
+        try {
+            return new StoreRead(store.find(userId), true);
+        } catch (StoreUnavailableException e) {
+            return new StoreRead(Optional.empty(), false);
+        }
+    }
+
+    private static Ranked fromBatch(RecommendationList list, UserMovies user, Optional<LoadedModel> model) {
+        return new Ranked(Ranked.BATCH, list.modelVersion(), list.generatedAt(),
+                ModelRecommender.explain(model.orElse(null), list, user.ratings()));
     }
 
     void forget(long userId) {
@@ -86,5 +93,9 @@ class PersonalRanking {
     }
 
     private record Key(long userId, String modelVersion) {
+    }
+
+    /** @param answered false when the store was down, so the answer is not worth caching */
+    private record StoreRead(Optional<RecommendationList> list, boolean answered) {
     }
 }
