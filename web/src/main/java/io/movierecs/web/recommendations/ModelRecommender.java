@@ -4,6 +4,7 @@ import io.movierecs.contracts.RecommendationList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /** What a loaded model says about a user or a movie: pure computation, no IO. */
@@ -11,6 +12,8 @@ final class ModelRecommender {
     /** Ratings at or above this are the ones a "because you rated" line may name. */
     static final double LIKED = 4.0;
     private static final int BECAUSE = 2;
+    /** Explanations weigh the user's best and latest liked movies only, which bounds their cost. */
+    private static final int LIKED_CONSIDERED = 50;
 
     private ModelRecommender() {
     }
@@ -72,10 +75,15 @@ final class ModelRecommender {
 
     /** The user's highly rated movies the model knows, as rows and ratings. */
     private record Liked(int[] rows, double[] ratings, int[] movieIds) {
+        private static final Comparator<UserRating> BEST_THEN_LATEST = Comparator.comparingDouble(UserRating::rating)
+                .thenComparing(UserRating::ratedAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed();
 
         static Liked of(LoadedModel model, List<UserRating> ratings) {
             List<UserRating> liked = ratings.stream()
-                    .filter(r -> r.rating() >= LIKED && model.rowOf(r.movieId()) >= 0).toList();
+                    .filter(r -> r.rating() >= LIKED && model.rowOf(r.movieId()) >= 0)
+                    .sorted(BEST_THEN_LATEST)
+                    .limit(LIKED_CONSIDERED)
+                    .toList();
             int[] rows = new int[liked.size()];
             double[] values = new double[liked.size()];
             int[] ids = new int[liked.size()];

@@ -7,6 +7,7 @@ import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.RecommendationList;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,22 @@ class ModelRecommenderTest {
     @Test
     void aMovieTheModelDoesNotKnowHasNoSimilarMovies() {
         assertThat(ModelRecommender.similar(twoClusters(false), 999, 5)).isEmpty();
+    }
+
+    @Test
+    void scoringEveryMovieAtOnceMatchesARowByRowDotProductAcrossBlocks() {
+        LoadedModel model = Models.random(5000, 16, false, 0.1, 3);
+        float[] query = Arrays.copyOfRange(model.vectors(), 16 * 7, 16 * 8);
+
+        float[] scores = FactorMath.scoreAll(model.columns(), model.size(), query);
+
+        for (int row = 0; row < model.size(); row++) {
+            float expected = 0;
+            for (int k = 0; k < 16; k++) {
+                expected += model.vectors()[row * 16 + k] * query[k];
+            }
+            assertThat(scores[row]).isCloseTo(expected, offset(1e-4f));
+        }
     }
 
     @Test
