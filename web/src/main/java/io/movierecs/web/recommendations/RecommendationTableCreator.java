@@ -1,10 +1,8 @@
 package io.movierecs.web.recommendations;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.contracts.RecommendationItemAttributes;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -17,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-/** Creates the recommendations table on emulators; in AWS the CDK stack owns it. */
-@Singleton
+/** Creates the recommendations table on emulators, before the app serves; in AWS the CDK stack owns it. */
+@Context
 @Requires(property = "movierecs.recommendations.create-table", value = "true")
 class RecommendationTableCreator {
     private static final Logger LOG = LoggerFactory.getLogger(RecommendationTableCreator.class);
@@ -33,14 +31,10 @@ class RecommendationTableCreator {
     RecommendationTableCreator(DynamoDbClient dynamoDb, RecommendationSettings settings) {
         this.dynamoDb = dynamoDb;
         this.table = settings.getTable();
-    }
-
-    @EventListener
-    void onStartup(StartupEvent event) {
         createIfMissing();
     }
 
-    void createIfMissing() {
+    private void createIfMissing() {
         try {
             dynamoDb.describeTable(b -> b.tableName(table).overrideConfiguration(SLOW_OK));
             return;
