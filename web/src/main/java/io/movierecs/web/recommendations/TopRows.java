@@ -1,0 +1,101 @@
+package io.movierecs.web.recommendations;
+
+import java.util.BitSet;
+
+/**
+ * Scores every row of a factor array against one vector and keeps the best {@code n} in a min-heap
+ * of primitives, skipping excluded rows.
+ */
+final class TopRows {
+    private final int[] rows;
+    private final float[] scores;
+    private int size;
+
+    private TopRows(int capacity) {
+        rows = new int[capacity];
+        scores = new float[capacity];
+    }
+
+    /** @param columns the factors column-major, as {@link FactorMath#transpose} makes them */
+    static TopRows best(float[] columns, int rank, float[] query, BitSet excluded, int n) {
+        int count = columns.length / rank;
+        float[] scores = FactorMath.scoreAll(columns, count, query);
+        TopRows top = new TopRows(Math.max(1, n));
+        for (int row = 0; row < count; row++) {
+            if (!excluded.get(row)) {
+                top.offer(row, scores[row]);
+            }
+        }
+        top.sortDescending();
+        return top;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int row(int rank) {
+        return rows[rank];
+    }
+
+    float score(int rank) {
+        return scores[rank];
+    }
+
+    private void offer(int row, float score) {
+        if (size < rows.length) {
+            rows[size] = row;
+            scores[size] = score;
+            siftUp(size++);
+        } else if (score > scores[0]) {
+            rows[0] = row;
+            scores[0] = score;
+            siftDown(0, size);
+        }
+    }
+
+    /** Heap sort in place: the min-heap turns into best-first order. */
+    private void sortDescending() {
+        for (int end = size - 1; end > 0; end--) {
+            swap(0, end);
+            siftDown(0, end);
+        }
+    }
+
+    private void siftUp(int child) {
+        while (child > 0) {
+            int parent = (child - 1) >>> 1;
+            if (scores[parent] <= scores[child]) {
+                return;
+            }
+            swap(parent, child);
+            child = parent;
+        }
+    }
+
+    private void siftDown(int parent, int end) {
+        while (true) {
+            int child = 2 * parent + 1;
+            if (child >= end) {
+                return;
+            }
+            if (child + 1 < end && scores[child + 1] < scores[child]) {
+                child++;
+            }
+            if (scores[parent] <= scores[child]) {
+                return;
+            }
+            swap(parent, child);
+            parent = child;
+        }
+    }
+
+    private void swap(int a, int b) {
+        int row = rows[a];
+        rows[a] = rows[b];
+        rows[b] = row;
+        float score = scores[a];
+        scores[a] = scores[b];
+        scores[b] = score;
+    }
+}

@@ -1,0 +1,111 @@
+package io.movierecs.web.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.local.SharedLocalAws;
+import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BatchRecommendationsTest implements TestPropertyProvider {
+    private static final int M = RecommendationFixtures.FIRST_MOVIE;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TokenGenerator tokens;
+    @Inject
+    GetItemCounter getItems;
+
+    RecommendationFixtures fixtures;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return RecommendationTestProperties.with(SharedLocalAws.get());
+    }
+
+    @BeforeEach
+    void catalogue() {
+        fixtures = new RecommendationFixtures(jdbc, RecommendationTestProperties.dynamoDb(SharedLocalAws.get()), tokens, RecommendationTestProperties.TABLE);
+        fixtures.movies(40);
+    }
+
+    private RecommendationsResponse recommendations(long userId) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=5")
+                .header("Authorization", fixtures.bearer(userId)), RecommendationsResponse.class);
+    }
+
+    private long userWithBatch(List<Integer> movieIds) {
+        long userId = fixtures.user();
+        Instant generatedAt = Instant.now().minus(1, ChronoUnit.HOURS);
+        fixtures.rate(userId, M + 1, 4.0, generatedAt.minus(1, ChronoUnit.DAYS));
+        fixtures.batch(userId, "run-batch", generatedAt, movieIds);
+        return userId;
+    }
+
+    @Test
+    void theJobsItemIsServedAndASecondReadWithinTheTtlDoesNotAskDynamoDb() {
+        long userId = userWithBatch(List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
+
+        RecommendationsResponse first = recommendations(userId);
+        int requestsAfterFirst = getItems.count();
+        RecommendationsResponse second = recommendations(userId);
+
+        assertThat(first.source()).isEqualTo("batch");
+        assertThat(first.modelVersion()).isEqualTo("run-batch");
+        assertThat(first.items()).extracting(RecommendedMovie::movieId).containsExactly(M + 2, M + 4, M + 6, M + 8, M + 10);
+        assertThat(first.items().get(0).title()).isEqualTo("Space Film 2");
+        assertThat(second.items()).isEqualTo(first.items());
+        assertThat(getItems.count()).isEqualTo(requestsAfterFirst);
+    }
+
+    @Test
+    void aMovieRatedAfterTheBatchDisappearsEvenFromTheCachedList() {
+        long userId = userWithBatch(List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
+        recommendations(userId);
+
+        fixtures.rate(userId, M + 4, 3.5, Instant.now());
+
+        assertThat(recommendations(userId).items()).extracting(RecommendedMovie::movieId)
+                .containsExactly(M + 2, M + 6, M + 8, M + 10, M + 12);
+    }
+
+    @Test
+    void aHiddenMovieNeverComesBackUntilTheUserUnhidesIt() {
+        long userId = userWithBatch(List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
+        String bearer = fixtures.bearer(userId);
+
+        client.toBlocking().exchange(HttpRequest.PUT("/api/me/hidden/" + (M + 2), "").header("Authorization", bearer));
+        List<Integer> whileHidden = recommendations(userId).items().stream().map(RecommendedMovie::movieId).toList();
+        client.toBlocking().exchange(HttpRequest.DELETE("/api/me/hidden/" + (M + 2)).header("Authorization", bearer));
+
+        assertThat(whileHidden).doesNotContain(M + 2).hasSize(5);
+        assertThat(recommendations(userId).items()).extracting(RecommendedMovie::movieId).startsWith(M + 2);
+    }
+
+    @Test
+    void aUserWithNoRatingsGetsPopularMovies() {
+        RecommendationsResponse response = recommendations(fixtures.user());
+
+        assertThat(response.source()).isEqualTo("popular");
+        assertThat(response.generatedAt()).isNotBlank();
+    }
+}

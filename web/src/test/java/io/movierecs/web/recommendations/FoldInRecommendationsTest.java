@@ -1,0 +1,137 @@
+package io.movierecs.web.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.local.SharedLocalAws;
+import io.movierecs.web.models.ModelActivated;
+import io.movierecs.web.models.ModelStore;
+import io.movierecs.web.recommendations.RecommendationsResponse.MovieRef;
+import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
+import io.movierecs.web.recommendations.SimilarMoviesResponse.SimilarMovie;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FoldInRecommendationsTest implements TestPropertyProvider {
+    private static final int M = RecommendationFixtures.FIRST_MOVIE;
+    private static final int MOVIES = 40;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TokenGenerator tokens;
+    @Inject
+    ModelStore store;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ApplicationEventPublisher<ModelActivated> activations;
+
+    RecommendationFixtures fixtures;
+    String runId;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return RecommendationTestProperties.with(SharedLocalAws.get());
+    }
+
+    @BeforeAll
+    void activateModel() {
+        fixtures = new RecommendationFixtures(jdbc, RecommendationTestProperties.dynamoDb(SharedLocalAws.get()), tokens,
+                RecommendationTestProperties.TABLE);
+        fixtures.movies(MOVIES);
+        runId = "run-foldin-" + UUID.randomUUID();
+        activations.publishEvent(new ModelActivated(runId, TestModel.write(store, json, runId, MOVIES)));
+    }
+
+    @BeforeEach
+    void sameModel() {
+        assertThat(recommendations(newScienceFictionFan(), 1).modelVersion()).isEqualTo(runId);
+    }
+
+    private long newScienceFictionFan() {
+        long userId = fixtures.user();
+        for (int i = 0; i < 20; i += 2) {
+            fixtures.rate(userId, M + i, 5.0, Instant.now());
+        }
+        return userId;
+    }
+
+    private RecommendationsResponse recommendations(long userId, int limit) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=" + limit)
+                .header("Authorization", fixtures.bearer(userId)), RecommendationsResponse.class);
+    }
+
+    @Test
+    void aNewUserWhoRatesTenScienceFictionMoviesGetsScienceFictionFirstWithBecauseLines() {
+        RecommendationsResponse response = recommendations(newScienceFictionFan(), 5);
+
+        assertThat(response.source()).isEqualTo("fold-in");
+        assertThat(response.items()).hasSize(5).allSatisfy(movie -> {
+            assertThat(movie.genres()).containsExactly("Sci-Fi");
+            assertThat(movie.movieId()).isGreaterThanOrEqualTo(M + 20);
+            assertThat(movie.because()).isNotEmpty().extracting(MovieRef::title).allMatch(t -> t.startsWith("Space Film"));
+        });
+    }
+
+    @Test
+    void aMovieHiddenFromFoldInNeverComesBack() {
+        long userId = newScienceFictionFan();
+        int first = recommendations(userId, 1).items().get(0).movieId();
+
+        client.toBlocking().exchange(HttpRequest.PUT("/api/me/hidden/" + first, "")
+                .header("Authorization", fixtures.bearer(userId)));
+
+        assertThat(recommendations(userId, 20).items()).extracting(RecommendedMovie::movieId).doesNotContain(first);
+    }
+
+    @Test
+    void similarMoviesShareTheMoviesKind() {
+        SimilarMoviesResponse similar = client.toBlocking()
+                .retrieve("/api/movies/" + (M + 3) + "/similar?limit=5", SimilarMoviesResponse.class);
+
+        assertThat(similar.modelVersion()).isEqualTo(runId);
+        assertThat(similar.items()).hasSize(5).extracting(SimilarMovie::genres).allMatch(g -> g.equals(List.of("Romance")));
+        assertThat(similar.items()).extracting(SimilarMovie::movieId).doesNotContain(M + 3);
+    }
+
+    @Test
+    void similarMoviesOfAnUnknownMovieIsNotFound() {
+        assertThatThrownBy(() -> client.toBlocking().retrieve("/api/movies/2147483000/similar"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
+    }
+
+    @Test
+    void aModelWithCorruptArtefactsLeavesThePreviousModelServing() throws IOException {
+        String broken = "run-broken-" + UUID.randomUUID();
+
+        activations.publishEvent(new ModelActivated(broken, TestModel.writeTruncated(store, json, broken, MOVIES)));
+
+        assertThat(recommendations(newScienceFictionFan(), 3).modelVersion()).isEqualTo(runId);
+    }
+}

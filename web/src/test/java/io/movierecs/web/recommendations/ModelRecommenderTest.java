@@ -1,0 +1,135 @@
+package io.movierecs.web.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import io.movierecs.contracts.ItemFactors;
+import io.movierecs.contracts.RecommendationList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelRecommenderTest {
+    private static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
+
+    /** Two clusters of movies: ids 1-10 along axis 0 ("science fiction"), 11-20 along axis 1 ("romance"). */
+    private static LoadedModel twoClusters(boolean implicit) {
+        int[] ids = new int[20];
+        float[] vectors = new float[20 * 3];
+        for (int i = 0; i < 20; i++) {
+            ids[i] = i + 1;
+            int axis = i < 10 ? 0 : 1;
+            vectors[i * 3 + axis] = 1f + i % 10 * 0.05f;
+            vectors[i * 3 + 2] = (i % 10) * 0.02f;
+        }
+        return Models.of(new ItemFactors(implicit, 3, ids, vectors), 0.1, 10.0);
+    }
+
+    private static List<UserRating> rated(int... movieIds) {
+        List<UserRating> ratings = new ArrayList<>();
+        for (int id : movieIds) {
+            ratings.add(new UserRating(id, 5.0, NOW));
+        }
+        return ratings;
+    }
+
+    @Test
+    void explicitFoldInRecoversTheTasteThatProducedTheRatings() {
+        LoadedModel model = Models.random(200, 8, false, 1e-9, 7);
+        float[] taste = {0.5f, -1f, 0.25f, 2f, 0f, -0.5f, 1f, 0.75f};
+        int[] rows = new int[40];
+        float[] ratings = new float[40];
+        for (int i = 0; i < 40; i++) {
+            rows[i] = i * 5;
+            ratings[i] = FactorMath.scoreAll(model.columns(), model.size(), taste)[rows[i]];
+        }
+
+        float[] user = FoldIn.userVector(model, rows, ratings);
+
+        for (int k = 0; k < 8; k++) {
+            assertThat(user[k]).isCloseTo(taste[k], offset(1e-3f));
+        }
+    }
+
+    @Test
+    void fansOfOneClusterGetTheRestOfThatClusterFirst() {
+        for (boolean implicit : new boolean[] {false, true}) {
+            List<Candidate> candidates = ModelRecommender.foldIn(twoClusters(implicit), rated(1, 2, 3, 4), 6);
+
+            assertThat(candidates).extracting(Candidate::movieId)
+                    .as(implicit ? "implicit" : "explicit")
+                    .hasSize(6)
+                    .allMatch(id -> id >= 5 && id <= 10);
+        }
+    }
+
+    @Test
+    void becauseLinesNameTheLikedMoviesClosestToTheRecommendation() {
+        List<UserRating> ratings = new ArrayList<>(rated(1, 2, 12));
+        ratings.add(new UserRating(3, 2.0, NOW));
+
+        List<Candidate> candidates = ModelRecommender.explain(twoClusters(false),
+                new RecommendationList(1, "run-test", NOW.toString(), List.of(new RecommendationList.Scored(5, 4.5))),
+                ratings);
+
+        assertThat(candidates.get(0).because()).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void similarMoviesComeFromTheSameClusterAndNeverIncludeTheMovieItself() {
+        List<Candidate> similar = ModelRecommender.similar(twoClusters(true), 15, 5);
+
+        assertThat(similar).extracting(Candidate::movieId).hasSize(5).doesNotContain(15).allMatch(id -> id > 10);
+        assertThat(similar.get(0).score()).isGreaterThan(0.99);
+    }
+
+    @Test
+    void aMovieTheModelDoesNotKnowHasNoSimilarMovies() {
+        assertThat(ModelRecommender.similar(twoClusters(false), 999, 5)).isEmpty();
+    }
+
+    @Test
+    void scoringEveryMovieAtOnceMatchesARowByRowDotProductAcrossBlocks() {
+        LoadedModel model = Models.random(5000, 16, false, 0.1, 3);
+        float[] query = Arrays.copyOfRange(model.vectors(), 16 * 7, 16 * 8);
+
+        float[] scores = FactorMath.scoreAll(model.columns(), model.size(), query);
+
+        for (int row = 0; row < model.size(); row++) {
+            float expected = 0;
+            for (int k = 0; k < 16; k++) {
+                expected += model.vectors()[row * 16 + k] * query[k];
+            }
+            assertThat(scores[row]).isCloseTo(expected, offset(1e-4f));
+        }
+    }
+
+    @Test
+    void topRowsAreBestFirstAndSkipExcludedRows() {
+        float[] vectors = {1, 5, 3, 4, 2};
+        BitSet excluded = new BitSet();
+        excluded.set(1);
+
+        TopRows top = TopRows.best(vectors, 1, new float[] {1}, excluded, 3);
+
+        assertThat(top.size()).isEqualTo(3);
+        assertThat(new int[] {top.row(0), top.row(1), top.row(2)}).containsExactly(3, 2, 4);
+    }
+
+    @Test
+    void movieRowsFindEveryIdAndMissUnknownOnes() {
+        int[] ids = new int[5000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i * 37 + 11;
+        }
+        FactorIndex rows = new FactorIndex(ids);
+
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(rows.rowOf(ids[i])).isEqualTo(i);
+        }
+        assertThat(rows.rowOf(12)).isEqualTo(-1);
+    }
+}

@@ -1,0 +1,57 @@
+package io.movierecs.web.recommendations;
+
+import io.micronaut.json.JsonMapper;
+import io.movierecs.contracts.ItemFactors;
+import io.movierecs.contracts.ModelLayout;
+import io.movierecs.contracts.PopularMovie;
+import io.movierecs.web.models.ModelStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes a model's artefacts to the model store in the job's formats (the contracts' writers and
+ * the manifest's JSON), over the fixture movies: science fiction (even) and romance (odd) point
+ * along different axes of an implicit rank-8 model.
+ */
+final class TestModel {
+    static final int RANK = 8;
+
+    private TestModel() {
+    }
+
+    static String write(ModelStore store, JsonMapper json, String runId, int movies) {
+        String prefix = ModelLayout.modelPrefix(runId);
+        Random random = new Random(runId.hashCode());
+        int[] ids = new int[movies];
+        float[] vectors = new float[movies * RANK];
+        List<PopularMovie> popular = new ArrayList<>();
+        for (int i = 0; i < movies; i++) {
+            ids[i] = RecommendationFixtures.FIRST_MOVIE + i;
+            for (int k = 0; k < RANK; k++) {
+                vectors[i * RANK + k] = (float) (random.nextGaussian() * 0.05);
+            }
+            vectors[i * RANK + (i % 2)] += 1f;
+            popular.add(new PopularMovie(ids[i], 100 - i, 4.0, 100 - i));
+        }
+        ItemFactors factors = new ItemFactors(true, RANK, ids, vectors);
+        try {
+            store.write(prefix + "/" + ModelLayout.ITEM_FACTORS, factors::writeTo);
+            store.write(prefix + "/" + ModelLayout.POPULAR, out -> PopularMovie.writeAll(popular, out));
+            byte[] manifest = json.writeValueAsBytes(Models.manifest(runId, RANK, true, 0.1, 10.0));
+            store.write(prefix + "/" + ModelLayout.MANIFEST, out -> out.write(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return prefix;
+    }
+
+    /** A complete run whose item factors file was cut short. */
+    static String writeTruncated(ModelStore store, JsonMapper json, String runId, int movies) throws IOException {
+        String prefix = write(store, json, runId, movies);
+        store.write(prefix + "/" + ModelLayout.ITEM_FACTORS, out -> out.write(new byte[] {'M', 'R', 'I', 'F', 0}));
+        return prefix;
+    }
+}
