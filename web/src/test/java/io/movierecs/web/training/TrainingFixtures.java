@@ -44,7 +44,7 @@ final class TrainingFixtures {
         return properties;
     }
 
-    /** What the next fake job does: "succeed", "fail" (exit 3) or "sleep" (30 s). */
+    /** What the next fake job does: "succeed", "fail" (exit 3), "short" (3 s, then succeed) or "sleep" (30 s). */
     static void jobWill(String mode) {
         write(MODE, mode);
     }
@@ -113,6 +113,7 @@ final class TrainingFixtures {
                     case "$(cat '%s')" in
                       fail) echo "ALS diverged" >&2; exit 3 ;;
                       sleep) sleep 30 ;;
+                      short) sleep 3 ;;
                     esac
                     exit 0
                     """.formatted(root.resolve("mode")));
