@@ -1,0 +1,19 @@
+package io.movierecs.web.accounts;
+
+import io.micronaut.security.authentication.Authentication;
+
+/** Reads the app's principal convention: the authentication name is {@code users.id}. */
+public final class CurrentUser {
+
+    public static final String EMAIL = "email";
+    public static final String DISPLAY_NAME = "displayName";
+    public static final String ROLE_USER = "USER";
+    public static final String ROLE_ADMIN = "ADMIN";
+
+    private CurrentUser() {
+    }
+
+    public static long id(Authentication authentication) {
+        return Long.parseLong(authentication.getName());
+    }
+}

@@ -1,0 +1,33 @@
+package io.movierecs.web.accounts;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.TokenGenerator;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+
+/** Issues the signed JWT that API clients send as a bearer token and pages keep in a cookie. */
+@Singleton
+public class SessionTokens {
+
+    public static final String COOKIE = "JWT";
+
+    private final TokenGenerator generator;
+    private final Duration lifetime;
+
+    SessionTokens(TokenGenerator generator, @Value("${movierecs.jwt.lifetime:12h}") Duration lifetime) {
+        this.generator = generator;
+        this.lifetime = lifetime;
+    }
+
+    public AccessToken issue(Authentication authentication) {
+        int seconds = (int) lifetime.toSeconds();
+        String token = generator.generateToken(authentication, seconds)
+                .orElseThrow(() -> new IllegalStateException("The JWT generator produced no token"));
+        return new AccessToken(token, "Bearer", seconds);
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+}

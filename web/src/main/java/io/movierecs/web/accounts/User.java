@@ -1,0 +1,11 @@
+package io.movierecs.web.accounts;
+
+import java.time.Instant;
+
+/** A row of {@code users}; the password hash never leaves the accounts package. */
+record User(long id, String email, String passwordHash, String displayName, Instant onboardedAt) {
+
+    UserView view() {
+        return new UserView(id, email, displayName);
+    }
+}

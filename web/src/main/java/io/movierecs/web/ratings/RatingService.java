@@ -1,0 +1,68 @@
+package io.movierecs.web.ratings;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.movierecs.web.movies.Movie;
+import io.movierecs.web.movies.MovieCatalogue;
+import io.movierecs.web.system.ProblemException;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A user's own ratings. Each write is a single auto-committed statement, so {@link RatingChanged}
+ * is published once it has returned, i.e. after the commit.
+ */
+@Singleton
+public class RatingService {
+
+    private final RatingRepository ratings;
+    private final MovieCatalogue catalogue;
+    private final ApplicationEventPublisher<RatingChanged> events;
+
+    RatingService(RatingRepository ratings, MovieCatalogue catalogue, ApplicationEventPublisher<RatingChanged> events) {
+        this.ratings = ratings;
+        this.catalogue = catalogue;
+        this.events = events;
+    }
+
+    public RatedMovie rate(long userId, int movieId, BigDecimal rating) {
+        BigDecimal checked = RatingValues.check(rating);
+        Movie movie = catalogue.find(movieId)
+                .orElseThrow(() -> ProblemException.notFound("There is no movie with id " + movieId));
+        Instant ratedAt = ratings.upsert(userId, movieId, checked);
+        events.publishEvent(new RatingChanged(userId, movieId));
+        return new RatedMovie(movieId, movie.title(), movie.year(), movie.genres(), checked.doubleValue(), ratedAt);
+    }
+
+    /** Removes the rating; false when there was none. */
+    public boolean remove(long userId, int movieId) {
+        requireMovie(movieId);
+        boolean removed = ratings.delete(userId, movieId);
+        if (removed) {
+            events.publishEvent(new RatingChanged(userId, movieId));
+        }
+        return removed;
+    }
+
+    public List<RatedMovie> list(long userId) {
+        return ratings.list(userId);
+    }
+
+    /** The user's rated movie ids with their ratings, by movie id. */
+    public Map<Integer, Double> ratingsOf(long userId) {
+        return ratings.ratingsOf(userId);
+    }
+
+    public Optional<Double> ratingOf(long userId, int movieId) {
+        return Optional.ofNullable(ratings.ratingsOf(userId).get(movieId));
+    }
+
+    private void requireMovie(int movieId) {
+        if (!catalogue.exists(movieId)) {
+            throw ProblemException.notFound("There is no movie with id " + movieId);
+        }
+    }
+}
