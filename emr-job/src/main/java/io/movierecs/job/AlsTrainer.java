@@ -1,0 +1,39 @@
+package io.movierecs.job;
+
+import org.apache.spark.ml.recommendation.ALS;
+import org.apache.spark.ml.recommendation.ALSModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Fits ALS on frames of {@code (user int, movieId int, rating float)}. */
+final class AlsTrainer {
+    static final String USER = "user";
+    static final String MOVIE = "movieId";
+    static final String RATING = "rating";
+
+    private AlsTrainer() {
+    }
+
+    static ALSModel fit(Dataset<Row> ratings, Hyperparameters parameters) {
+        // One block per core: the same seed on the same cluster shape gives the same model, and a
+        // local run is not slowed by the default ten blocks on two cores.
+        int blocks = Math.max(1, ratings.sparkSession().sparkContext().defaultParallelism());
+        return new ALS()
+                .setUserCol(USER)
+                .setItemCol(MOVIE)
+                .setRatingCol(RATING)
+                .setRank(parameters.rank())
+                .setMaxIter(parameters.maxIter())
+                .setRegParam(parameters.reg())
+                .setImplicitPrefs(parameters.implicit())
+                .setAlpha(parameters.alpha())
+                .setSeed(parameters.seed())
+                .setNumUserBlocks(blocks)
+                .setNumItemBlocks(blocks)
+                // Cutting the lineage keeps long runs off the StackOverflowError of deep plans;
+                // it takes effect because the job always sets a checkpoint directory.
+                .setCheckpointInterval(5)
+                .setColdStartStrategy("drop")
+                .fit(ratings);
+    }
+}

@@ -1,0 +1,86 @@
+package io.movierecs.job;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+
+import io.movierecs.contracts.PopularMovie;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Movies ranked by how many ratings they have (ties by movie id): the baseline every model is
+ * judged against, and the list the web app shows a user with no ratings.
+ */
+final class Popularity implements Serializable {
+    private final int[] movieIds;
+    private final long[] ratings;
+    private final double[] meanRatings;
+
+    private Popularity(int[] movieIds, long[] ratings, double[] meanRatings) {
+        this.movieIds = movieIds;
+        this.ratings = ratings;
+        this.meanRatings = meanRatings;
+    }
+
+    static Popularity of(Dataset<Row> ratings) {
+        List<Row> rows = ratings.groupBy(AlsTrainer.MOVIE)
+                .agg(count("*").as("ratings"), avg(AlsTrainer.RATING).as("mean"))
+                .orderBy(col("ratings").desc(), col(AlsTrainer.MOVIE).asc())
+                .collectAsList();
+        int[] ids = new int[rows.size()];
+        long[] counts = new long[rows.size()];
+        double[] means = new double[rows.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = rows.get(i).getInt(0);
+            counts[i] = rows.get(i).getLong(1);
+            means[i] = rows.get(i).getDouble(2);
+        }
+        return new Popularity(ids, counts, means);
+    }
+
+    /** The most popular {@code n} movies the user has not seen; the score is the share of the top count. */
+    TopN top(int[] seen, int n) {
+        Set<Integer> excluded = new HashSet<>(seen.length * 2);
+        for (int movieId : seen) {
+            excluded.add(movieId);
+        }
+        int[] ids = new int[n];
+        float[] scores = new float[n];
+        int found = 0;
+        for (int i = 0; i < movieIds.length && found < n; i++) {
+            if (!excluded.contains(movieIds[i])) {
+                ids[found] = movieIds[i];
+                scores[found] = (float) score(i);
+                found++;
+            }
+        }
+        return new TopN(Arrays.copyOf(ids, found), Arrays.copyOf(scores, found));
+    }
+
+    List<PopularMovie> list(int limit) {
+        List<PopularMovie> list = new ArrayList<>(Math.min(limit, movieIds.length));
+        for (int i = 0; i < movieIds.length && i < limit; i++) {
+            list.add(new PopularMovie(movieIds[i], ratings[i], round(meanRatings[i]), round(score(i))));
+        }
+        return list;
+    }
+
+    int movies() {
+        return movieIds.length;
+    }
+
+    private double score(int index) {
+        return (double) ratings[index] / ratings[0];
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000d) / 10_000d;
+    }
+}

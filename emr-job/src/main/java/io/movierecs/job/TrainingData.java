@@ -1,0 +1,39 @@
+package io.movierecs.job;
+
+import io.movierecs.contracts.JobArguments;
+import io.movierecs.contracts.Manifest;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/** The loaded inputs: all ratings in ALS ids, the user index that maps them back, and their sizes. */
+record TrainingData(Dataset<Row> ratings, UserIndex index, long movielensRatings, long appRatings,
+                    long users, long movies) {
+
+    static TrainingData load(SparkSession spark, JobArguments arguments) {
+        Dataset<Row> movielens = RatingsSource.movielens(spark, arguments.movielens()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> app = arguments.appRatings() == null
+                ? spark.createDataFrame(List.<Row>of(), RatingsSource.CSV_SCHEMA).select("userId", "movieId", "rating")
+                : RatingsSource.appSnapshot(spark, arguments.appRatings()).persist(StorageLevel.MEMORY_AND_DISK());
+        UserIndex index = UserIndex.of(movielens, app);
+        Dataset<Row> ratings = index.toAlsRatings(movielens, app).persist(StorageLevel.MEMORY_AND_DISK());
+        long movielensCount = movielens.count();
+        long appCount = app.count();
+        long users = ratings.select(AlsTrainer.USER).distinct().count();
+        long movies = ratings.select(AlsTrainer.MOVIE).distinct().count();
+        movielens.unpersist();
+        app.unpersist();
+        return new TrainingData(ratings, index, movielensCount, appCount, users, movies);
+    }
+
+    Manifest.Counts counts(long trainRatings, long testRatings, long usersWritten) {
+        return new Manifest.Counts(movielensRatings + appRatings, movielensRatings, appRatings, users,
+                index.appUsers(), movies, trainRatings, testRatings, usersWritten);
+    }
+
+    void release() {
+        ratings.unpersist();
+    }
+}

@@ -1,0 +1,132 @@
+package io.movierecs.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.movierecs.contracts.InvalidJobArgumentException;
+import io.movierecs.contracts.JobArguments;
+import io.movierecs.contracts.Manifest;
+import io.movierecs.contracts.ModelLayout;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.apache.spark.ml.recommendation.ALSModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The training job: loads MovieLens and the app's ratings, trains ALS, evaluates it against the
+ * popularity baseline on a holdout, writes each user's top-N and the model artefacts, and writes
+ * {@code manifest.json} last. Run with {@code spark-submit --class io.movierecs.job.TrainingJob}.
+ */
+public final class TrainingJob {
+    private static final int POPULAR_LIST_LENGTH = 1000;
+
+    private TrainingJob() {
+    }
+
+    public static void main(String[] argv) {
+        JobArguments arguments;
+        try {
+            arguments = JobArguments.parse(argv);
+        } catch (InvalidJobArgumentException e) {
+            System.err.println("movierecs job: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("movierecs-als " + arguments.runId()).getOrCreate();
+        int status = 0;
+        try {
+            run(spark, arguments);
+        } catch (JobFailedException e) {
+            System.err.println("movierecs job failed: " + e.getMessage());
+            status = 1;
+        } finally {
+            spark.stop();
+        }
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    public static TrainingReport run(SparkSession spark, JobArguments arguments) {
+        return run(spark, arguments, JobEnvironment.standard());
+    }
+
+    static TrainingReport run(SparkSession spark, JobArguments arguments, JobEnvironment environment) {
+        ensureCheckpointDirectory(spark, arguments.runId());
+        PhaseTimer timer = new PhaseTimer();
+        RecommendationSink sink = arguments.recsTable() != null
+                ? new DynamoDbSink(arguments.recsTable(), environment.dynamoDb(), environment.retry())
+                : new JsonLinesSink(arguments.recsOut());
+
+        TrainingData data = timer.time("load", () -> TrainingData.load(spark, arguments));
+        Dataset<Row>[] split = data.ratings().randomSplit(new double[] {1 - arguments.holdout(), arguments.holdout()},
+                arguments.seed());
+        Dataset<Row> train = split[0].persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> test = split[1].persist(StorageLevel.MEMORY_AND_DISK());
+        Hyperparameters parameters = arguments.tune()
+                ? timer.time("tune", () -> Tuning.choose(train, Hyperparameters.from(arguments)))
+                : Hyperparameters.from(arguments);
+
+        ALSModel holdoutModel = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
+        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test));
+        Evaluation.Result metrics = timer.time("evaluate",
+                () -> evaluation.evaluate(holdoutModel, parameters.implicit(), Popularity.of(train)));
+        long trainCount = train.count();
+        long testCount = test.count();
+        evaluation.release();
+        train.unpersist();
+        test.unpersist();
+
+        ALSModel model = timer.time("fit", () -> AlsTrainer.fit(data.ratings(), parameters));
+        ItemScorer items = timer.time("recommend", () -> ItemScorer.of(model));
+        Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
+        String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        long written = timer.time("write", () -> sink.write(recommendations, arguments.runId(), generatedAt));
+
+        ModelArtefacts artefacts = new ModelArtefacts(ArtefactStore.at(arguments.modelOut()));
+        Manifest manifest = new Manifest(arguments.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                new Manifest.Parameters(parameters.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
+                        parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune()),
+                data.counts(trainCount, testCount, written),
+                metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
+        timer.time("write", () -> {
+            artefacts.writeItemFactors(items.toItemFactors(parameters.implicit()));
+            artefacts.writePopular(Popularity.of(data.ratings()).list(POPULAR_LIST_LENGTH));
+            artefacts.writeManifest(manifest);
+        });
+        recommendations.unpersist();
+        data.release();
+
+        TrainingReport report = new TrainingReport(manifest, timer.phases());
+        System.out.println(Summary.of(report, sink.describe(), artefacts.describe(ModelLayout.MANIFEST)));
+        return report;
+    }
+
+    /** {@code (userId long, movieIds, scores)} for the users {@code --users} names, cached for the sink. */
+    private static Dataset<Row> recommend(TrainingData data, ALSModel model, ItemScorer items, JobArguments arguments) {
+        Dataset<Row> seen = Recommendations.seenByUser(data.ratings());
+        if (arguments.users() == JobArguments.Users.APP) {
+            seen = seen.join(data.index().appUserFrame(seen.sparkSession()).select(col(AlsTrainer.USER)), AlsTrainer.USER);
+        }
+        Dataset<Row> internal = Recommendations.fromModel(items, model.userFactors(), seen, arguments.topN());
+        UserIndex index = data.index();
+        Dataset<Row> external = seen.sparkSession().createDataFrame(internal.javaRDD().map(row -> RowFactory.create(
+                index.externalId(row.getInt(0)), row.get(1), row.get(2))), RecommendationSink.SCHEMA);
+        return external.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** ALS without checkpoints grows its lineage until the driver's stack overflows on long runs. */
+    private static void ensureCheckpointDirectory(SparkSession spark, String runId) {
+        if (spark.sparkContext().getCheckpointDir().isEmpty()) {
+            String master = spark.sparkContext().master();
+            String directory = master.startsWith("local")
+                    ? Path.of(System.getProperty("java.io.tmpdir"), "movierecs-checkpoints", runId).toString()
+                    : "movierecs-checkpoints/" + runId;
+            spark.sparkContext().setCheckpointDir(directory);
+        }
+    }
+}

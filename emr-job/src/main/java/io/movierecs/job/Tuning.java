@@ -1,0 +1,73 @@
+package io.movierecs.job;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.ml.recommendation.ALSModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code --tune true}: a small search judged on a validation split carved out of the training
+ * data (the holdout is never looked at). Rank and regularisation go on a grid around the given
+ * values; for implicit preference alpha is then tried around the best of those.
+ */
+final class Tuning {
+    private static final Logger LOG = LoggerFactory.getLogger(Tuning.class);
+    private static final double VALIDATION_SHARE = 0.2;
+
+    private Tuning() {
+    }
+
+    static Hyperparameters choose(Dataset<Row> train, Hyperparameters given) {
+        Dataset<Row>[] split = train.randomSplit(new double[] {1 - VALIDATION_SHARE, VALIDATION_SHARE}, given.seed() + 1);
+        Dataset<Row> fitPart = split[0].cache();
+        Evaluation validation = new Evaluation(fitPart, split[1]);
+        try {
+            Candidate best = best(rankAndRegGrid(given), fitPart, validation, null);
+            if (given.implicit()) {
+                best = best(alphaGrid(best.parameters()), fitPart, validation, best);
+            }
+            LOG.info("tuning chose {} (validation score {})", best.parameters(), best.score());
+            return best.parameters();
+        } finally {
+            validation.release();
+            fitPart.unpersist();
+        }
+    }
+
+    static List<Hyperparameters> rankAndRegGrid(Hyperparameters given) {
+        Set<Hyperparameters> grid = new LinkedHashSet<>();
+        for (int rank : new int[] {Math.max(1, given.rank() / 2), given.rank()}) {
+            for (double reg : new double[] {given.reg() / 3, given.reg(), given.reg() * 3}) {
+                grid.add(given.with(rank, reg, given.alpha()));
+            }
+        }
+        return new ArrayList<>(grid);
+    }
+
+    static List<Hyperparameters> alphaGrid(Hyperparameters best) {
+        return List.of(best.with(best.rank(), best.reg(), best.alpha() / 3),
+                best.with(best.rank(), best.reg(), best.alpha() * 3));
+    }
+
+    private static Candidate best(List<Hyperparameters> grid, Dataset<Row> fitPart, Evaluation validation,
+                                  Candidate incumbent) {
+        Candidate best = incumbent;
+        for (Hyperparameters candidate : grid) {
+            ALSModel model = AlsTrainer.fit(fitPart, candidate);
+            double score = validation.score(model, candidate.implicit());
+            LOG.info("tuning: {} scored {}", candidate, score);
+            if (best == null || score > best.score()) {
+                best = new Candidate(candidate, score);
+            }
+        }
+        return best;
+    }
+
+    private record Candidate(Hyperparameters parameters, double score) {
+    }
+}
