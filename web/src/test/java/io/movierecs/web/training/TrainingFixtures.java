@@ -62,6 +62,28 @@ final class TrainingFixtures {
         }
     }
 
+    /**
+     * A MovieLens data set from ../shared/data beside the repository; worktrees sit one level
+     * deeper than the repository root, so the parents of the working directory are searched too.
+     */
+    static Path movieLens(String name) {
+        Path configured = Path.of(System.getProperty("movielens.data", "../shared/data")).resolve(name).normalize();
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null && !Files.isDirectory(configured); dir = dir.getParent()) {
+            configured = dir.resolve("shared/data").resolve(name);
+        }
+        return configured;
+    }
+
+    static long queryLong(DataSource dataSource, String sql) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Manifest manifest(String runId, double ndcg, double baselineNdcg) {
         return new Manifest(runId, Instant.now().toString(),
                 new Manifest.Parameters(32, 15, 0.1, 10.0, true, 0.2, 42L, 50, false),
@@ -84,7 +106,11 @@ final class TrainingFixtures {
     }
 
     static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        return await(value, done, Duration.ofSeconds(30));
+    }
+
+    static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         T current = value.get();
         while (!done.test(current)) {
             if (Instant.now().isAfter(deadline)) {
