@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -13,7 +12,7 @@ class DataStackTest {
 
     @BeforeAll
     static void synthesize() {
-        template = Template.fromStack(new DataStack(new App(), "Test"));
+        template = TestDeployment.template(TestDeployment.stacks().getData());
     }
 
     @Test
@@ -24,10 +23,42 @@ class DataStackTest {
     }
 
     @Test
+    void recommendationsExpireThroughTheTtlAttribute() {
+        template.hasResourceProperties("AWS::DynamoDB::Table", Match.objectLike(Map.of(
+                "TimeToLiveSpecification", Map.of("AttributeName", "ttl", "Enabled", true))));
+    }
+
+    @Test
+    void recommendationsTableCanBeRestoredToAPointInTime() {
+        template.hasResourceProperties("AWS::DynamoDB::Table", Match.objectLike(Map.of(
+                "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))));
+    }
+
+    @Test
+    void tableAndBucketSurviveDeletingTheStack() {
+        template.hasResource("AWS::DynamoDB::Table", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
+        template.hasResource("AWS::S3::Bucket", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
+    }
+
+    @Test
     void modelBucketBlocksPublicAccess() {
         template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
                 "PublicAccessBlockConfiguration", Map.of(
                         "BlockPublicAcls", true, "BlockPublicPolicy", true,
                         "IgnorePublicAcls", true, "RestrictPublicBuckets", true))));
+    }
+
+    @Test
+    void modelBucketIsEncrypted() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "BucketEncryption", Map.of("ServerSideEncryptionConfiguration", List.of(Map.of(
+                        "ServerSideEncryptionByDefault", Map.of("SSEAlgorithm", "AES256")))))));
+    }
+
+    @Test
+    void ratingsSnapshotsExpireAfterThirtyDays() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "LifecycleConfiguration", Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Prefix", "snapshots/", "ExpirationInDays", 30, "Status", "Enabled"))))))));
     }
 }

@@ -1,0 +1,19 @@
+package io.movierecs.infra;
+
+import io.movierecs.contracts.ModelLayout;
+
+/** Top-level prefixes in the model bucket that the infrastructure treats differently. */
+final class BucketPrefixes {
+    /** Ratings snapshots, one per run; derived from the contract so the lifecycle rule follows the app. */
+    static final String SNAPSHOTS = topLevel(ModelLayout.snapshotKey("run"));
+    static final String EMR_LOGS = "emr-logs/";
+    /** Where MovieLens ratings.csv is uploaded for the job to read through EMRFS. */
+    static final String MOVIELENS = "movielens/";
+
+    private BucketPrefixes() {
+    }
+
+    private static String topLevel(String key) {
+        return key.substring(0, key.indexOf('/') + 1);
+    }
+}
