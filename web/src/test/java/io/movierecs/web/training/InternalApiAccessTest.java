@@ -75,7 +75,8 @@ class InternalApiAccessTest implements TestPropertyProvider {
         Api.Response response = api().send("POST", "/internal/training-runs/run-broken/rollback", "", adminToken(), "application/json");
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.body()).contains("only a RETIRED or REJECTED run");
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.detail()).contains("only a RETIRED or REJECTED run");
         assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-current");
     }
 
@@ -92,7 +93,10 @@ class InternalApiAccessTest implements TestPropertyProvider {
 
     @Test
     void anUnknownRunIsNotFound() {
-        assertThat(api().get("/internal/training-runs/run-nope", adminToken()).status()).isEqualTo(404);
+        Api.Response response = api().get("/internal/training-runs/run-nope", adminToken());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.detail()).isEqualTo("No training run run-nope");
     }
 
     private Api api() {
