@@ -11,6 +11,10 @@ import io.movierecs.web.models.ActiveModels;
 import io.movierecs.web.support.Api;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +34,7 @@ class InternalApiAccessTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(TrainingFixtures.properties());
+        Map<String, String> properties = new HashMap<>(TrainingFixtures.properties());
         properties.put("movierecs.admins", adminEmail);
         return properties;
     }
@@ -82,10 +86,10 @@ class InternalApiAccessTest implements TestPropertyProvider {
 
     @Test
     void theApiKeyCannotRollBack() throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/internal/training-runs/run-earlier/rollback"))
-                        .header("X-Api-Key", "test-training-key").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.getURI().resolve("/internal/training-runs/run-earlier/rollback"))
+                        .header("X-Api-Key", "test-training-key").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-current");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.movierecs.contracts.RecommendationItemAttributes;
+import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.models.ActiveModel;
 import io.movierecs.web.models.ActiveModels;
 import io.movierecs.web.models.ModelActivated;
@@ -48,7 +49,7 @@ class LocalTrainingEndToEndTest {
         properties.put("movierecs.training.job.max-iter", "8");
         context = ApplicationContext.run(properties, "test");
         dynamoDb = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.US_EAST_1)
-                .endpointOverride(io.movierecs.local.SharedLocalAws.get().dynamoDbEndpoint()).build();
+                .endpointOverride(SharedLocalAws.get().dynamoDbEndpoint()).build();
         createTable();
     }
 

@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -76,7 +78,7 @@ final class TrainingFixtures {
 
     static long queryLong(DataSource dataSource, String sql) {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -105,11 +107,11 @@ final class TrainingFixtures {
                 + " VALUES ('" + runId + "', 'ACTIVE', (SELECT version FROM ratings_version), '" + manifest + "'::jsonb, now(), now())");
     }
 
-    static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done) {
+    static <T> T await(Supplier<T> value, Predicate<T> done) {
         return await(value, done, Duration.ofSeconds(30));
     }
 
-    static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done, Duration patience) {
+    static <T> T await(Supplier<T> value, Predicate<T> done, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
         T current = value.get();
         while (!done.test(current)) {

@@ -7,6 +7,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -135,7 +136,7 @@ class TrainingTriggerTest implements TestPropertyProvider {
         assertThat(again.body().status().inProgress()).isTrue();
     }
 
-    private static io.micronaut.http.MutableHttpRequest<String> trigger(String query) {
+    private static MutableHttpRequest<String> trigger(String query) {
         return HttpRequest.POST("/internal/training-runs" + query, "").header("X-Api-Key", KEY);
     }
 
