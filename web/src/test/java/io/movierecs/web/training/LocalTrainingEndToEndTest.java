@@ -11,6 +11,7 @@ import io.movierecs.web.models.ModelActivated;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ class LocalTrainingEndToEndTest {
     private static final String TABLE = "movierecs-recommendations-e2e";
     private static ApplicationContext context;
     private static DynamoDbClient dynamoDb;
+    private static final List<Integer> ADDED_MOVIES = new ArrayList<>();
+    private static String email;
 
     @BeforeAll
     static void start() {
@@ -56,6 +59,11 @@ class LocalTrainingEndToEndTest {
     @AfterAll
     static void stop() {
         if (context != null) {
+            DataSource dataSource = context.getBean(DataSource.class);
+            TrainingFixtures.execute(dataSource, "DELETE FROM users WHERE email = '" + email + "'");
+            for (int movieId : ADDED_MOVIES) {
+                TrainingFixtures.execute(dataSource, "DELETE FROM movies WHERE movie_id = " + movieId);
+            }
             context.close();
             dynamoDb.close();
         }
@@ -89,10 +97,13 @@ class LocalTrainingEndToEndTest {
     private static long userWhoLikesToyStoryAndFriends(DataSource dataSource) {
         List<Integer> movies = List.of(1, 3114, 2355, 4886, 6377, 8961, 50872, 68954);
         for (int movieId : movies) {
-            TrainingFixtures.execute(dataSource, "INSERT INTO movies (movie_id, title) VALUES (" + movieId
-                    + ", 'MovieLens " + movieId + "') ON CONFLICT DO NOTHING");
+            if (TrainingFixtures.queryLong(dataSource, "SELECT count(*) FROM movies WHERE movie_id = " + movieId) == 0) {
+                TrainingFixtures.execute(dataSource, "INSERT INTO movies (movie_id, title) VALUES (" + movieId
+                        + ", 'MovieLens " + movieId + "')");
+                ADDED_MOVIES.add(movieId);
+            }
         }
-        String email = "e2e-" + UUID.randomUUID() + "@example.com";
+        email = "e2e-" + UUID.randomUUID() + "@example.com";
         TrainingFixtures.execute(dataSource, "INSERT INTO users (email, password_hash, display_name) VALUES ('"
                 + email + "', 'x', 'Pixar fan')");
         for (int movieId : movies) {

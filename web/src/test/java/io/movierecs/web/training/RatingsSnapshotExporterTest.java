@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -36,6 +37,12 @@ class RatingsSnapshotExporterTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return TrainingFixtures.properties();
+    }
+
+    @AfterAll
+    void removeWhatTheTestAdded() {
+        TrainingFixtures.execute(dataSource, "DELETE FROM users WHERE email LIKE 'snapshot-%@example.com'");
+        TrainingFixtures.execute(dataSource, "DELETE FROM movies WHERE movie_id IN (990001, 990002, 990003)");
     }
 
     @Test
