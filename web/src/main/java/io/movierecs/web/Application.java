@@ -2,7 +2,15 @@ package io.movierecs.web;
 
 import io.micronaut.runtime.Micronaut;
 import io.movierecs.web.movies.ImportCommand;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
+@OpenAPIDefinition(info = @Info(title = "movierecs", version = "1",
+        description = "Accounts, the MovieLens catalogue, ratings and recommendations. Errors are "
+                + "application/problem+json. Get a bearer token from POST /api/login."))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -46,6 +47,7 @@ class AccountApiController {
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Who the token belongs to")
+    @SecurityRequirement(name = "bearer")
     UserView me(Authentication authentication) {
         return new UserView(CurrentUser.id(authentication),
                 (String) authentication.getAttributes().get(CurrentUser.EMAIL),

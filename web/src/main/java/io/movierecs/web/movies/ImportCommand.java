@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code java -jar movierecs-web.jar import-movielens DIR}: imports MovieLens into the configured
@@ -22,7 +23,10 @@ public final class ImportCommand {
             return 2;
         }
         Path directory = Path.of(args[1]);
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(true).start()) {
+        // A one-off command: background work of the running app (training schedule) stays off.
+        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(true)
+                .properties(Map.of("movierecs.training.reconciler.enabled", false, "movierecs.training.schedule", ""))
+                .start()) {
             ImportReport report = context.getBean(MovieLensImporter.class)
                     .importFrom(directory, (file, rows) -> out.printf("%s: %,d rows read%n", file, rows));
             report.skipped().forEach(line -> out.println("skipped " + line));

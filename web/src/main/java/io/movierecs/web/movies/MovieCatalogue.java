@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Optional;
  */
 @Singleton
 public class MovieCatalogue {
+
+    private static final String POPULAR_ORDER =
+            " ORDER BY s.rating_count DESC, s.average_rating DESC NULLS LAST, m.movie_id";
 
     private final JdbcOperations jdbc;
 
@@ -44,13 +48,13 @@ public class MovieCatalogue {
         if (movieIds.isEmpty()) {
             return Map.of();
         }
-        Map<Integer, Movie> byId = new LinkedHashMap<>();
         List<Movie> found = jdbc.execute(connection -> {
             var ids = connection.createArrayOf("integer", movieIds.toArray());
             return query("SELECT " + MovieRows.COLUMNS + MovieRows.FROM + "WHERE m.movie_id = ANY(?)", ids);
         });
-        Map<Integer, Movie> unordered = new LinkedHashMap<>();
+        Map<Integer, Movie> unordered = new HashMap<>();
         found.forEach(movie -> unordered.put(movie.movieId(), movie));
+        Map<Integer, Movie> byId = new LinkedHashMap<>();
         movieIds.forEach(id -> Optional.ofNullable(unordered.get(id)).ifPresent(movie -> byId.put(id, movie)));
         return byId;
     }
@@ -84,6 +88,20 @@ public class MovieCatalogue {
         return distinct.values().stream().limit(limit).toList();
     }
 
+    /** The rating {@code userId} gave {@code movieId}, for the movie page. */
+    public Optional<Double> ratingBy(long userId, int movieId) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement(
+                    "SELECT rating FROM ratings WHERE user_id = ? AND movie_id = ?")) {
+                statement.setLong(1, userId);
+                statement.setInt(2, movieId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getDouble(1)) : Optional.<Double>empty();
+                }
+            }
+        });
+    }
+
     public List<String> genres() {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement(
@@ -107,9 +125,6 @@ public class MovieCatalogue {
             }
         });
     }
-
-    private static final String POPULAR_ORDER =
-            " ORDER BY s.rating_count DESC, s.average_rating DESC NULLS LAST, m.movie_id";
 
     private List<Movie> query(String sql, Object... parameters) {
         return jdbc.execute(connection -> {

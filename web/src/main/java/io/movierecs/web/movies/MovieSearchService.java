@@ -31,8 +31,8 @@ public class MovieSearchService {
         if (words.isEmpty()) {
             sql.append(", 0 AS relevance");
         } else {
-            sql.append(", word_similarity(movie_search_text(?), movie_search_text(m.title))"
-                    + " + CASE WHEN movie_search_text(m.title) LIKE movie_search_text(?) || '%' THEN 1 ELSE 0 END"
+            sql.append(", word_similarity(movie_search_text(?), m.search_title)"
+                    + " + CASE WHEN m.search_title LIKE movie_search_text(?) || '%' THEN 1 ELSE 0 END"
                     + " AS relevance");
             String phrase = String.join(" ", words);
             parameters.add(phrase);
@@ -40,10 +40,10 @@ public class MovieSearchService {
         }
         sql.append(MovieRows.FROM).append("WHERE true");
         if (!words.isEmpty()) {
-            sql.append(" AND (movie_search_text(?) <% movie_search_text(m.title) OR (true");
+            sql.append(" AND (movie_search_text(?) <% m.search_title OR (true");
             parameters.add(String.join(" ", words));
             for (String word : words) {
-                sql.append(" AND movie_search_text(m.title) LIKE '%' || movie_search_text(?) || '%'");
+                sql.append(" AND m.search_title LIKE '%' || movie_search_text(?) || '%'");
                 parameters.add(escapeLike(word));
             }
             sql.append("))");

@@ -15,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.movierecs.web.accounts.CurrentUser;
 import io.movierecs.web.system.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "ratings")
+@SecurityRequirement(name = "bearer")
 class RatingApiController {
 
     private final RatingService ratings;

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A user's own ratings. Each write is a single auto-committed statement, so {@link RatingChanged}
@@ -54,10 +53,6 @@ public class RatingService {
     /** The user's rated movie ids with their ratings, by movie id. */
     public Map<Integer, Double> ratingsOf(long userId) {
         return ratings.ratingsOf(userId);
-    }
-
-    public Optional<Double> ratingOf(long userId, int movieId) {
-        return Optional.ofNullable(ratings.ratingsOf(userId).get(movieId));
     }
 
     private void requireMovie(int movieId) {

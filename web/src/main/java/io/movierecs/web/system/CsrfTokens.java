@@ -19,7 +19,7 @@ import java.util.Optional;
 public class CsrfTokens {
 
     public static final String COOKIE = "csrf";
-    public static final String FIELD = "_csrf";
+    public static final String FIELD = "csrf";
     static final String ATTRIBUTE = "movierecs.csrf.new";
 
     private final SecureRandom random = new SecureRandom();

@@ -13,11 +13,11 @@ public final class TestCatalogue {
     }
 
     /**
-     * {@code ../shared/data/ml-latest-small} beside the repository (the {@code movielens.data}
+     * {@code ../shared/data/ml-latest-small} beside the repository (the {@code movierecs.test.data}
      * property); from a git worktree nested deeper, the nearest such folder up the tree.
      */
     public static Path smallDataset() {
-        Path configured = Path.of(System.getProperty("movielens.data", "../../shared/data"), "ml-latest-small");
+        Path configured = Path.of(System.getProperty("movierecs.test.data", "../../shared/data"), "ml-latest-small");
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/data/ml-latest-small");
             if (!Files.isRegularFile(configured.resolve("movies.csv")) && Files.isRegularFile(candidate.resolve("movies.csv"))) {

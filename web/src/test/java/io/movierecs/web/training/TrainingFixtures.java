@@ -69,7 +69,7 @@ final class TrainingFixtures {
      * deeper than the repository root, so the parents of the working directory are searched too.
      */
     static Path movieLens(String name) {
-        Path configured = Path.of(System.getProperty("movielens.data", "../shared/data")).resolve(name).normalize();
+        Path configured = Path.of(System.getProperty("movierecs.test.data", "../shared/data")).resolve(name).normalize();
         for (Path dir = Path.of("").toAbsolutePath(); dir != null && !Files.isDirectory(configured); dir = dir.getParent()) {
             configured = dir.resolve("shared/data").resolve(name);
         }

@@ -1,0 +1,39 @@
+package io.movierecs.web.ratings;
+
+import io.movierecs.web.system.ProblemException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Parsing and redirects shared by the pages' rating forms. */
+final class RatingForms {
+
+    /** 0.5, 1.0 ... 5.0: what a rating select offers. */
+    static final List<Double> VALUES = IntStream.rangeClosed(1, 10).mapToObj(i -> i / 2.0).toList();
+
+    private RatingForms() {
+    }
+
+    static BigDecimal parse(String value) {
+        try {
+            return RatingValues.check(new BigDecimal(value.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("rating must be a number from 0.5 to 5.0 in steps of 0.5");
+        }
+    }
+
+    static int movieId(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("'" + value + "' is not a movie id");
+        }
+    }
+
+    // Only paths on this site, so a crafted form cannot send people elsewhere.
+    static URI back(String back, int movieId) {
+        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+        return URI.create(local ? back : "/movies/" + movieId);
+    }
+}
