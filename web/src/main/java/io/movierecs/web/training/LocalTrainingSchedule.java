@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 @Requires(property = "movierecs.training.schedule", pattern = ".+")
 class LocalTrainingSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(LocalTrainingSchedule.class);
+    private static final Duration FIRST_RUN = Duration.ofMinutes(1);
 
     private final TrainingTrigger trigger;
     private final TaskScheduler scheduler;
@@ -37,7 +38,9 @@ class LocalTrainingSchedule {
     void onStartup(StartupEvent event) {
         Optional<Duration> delay = conversion.convert(schedule, Duration.class);
         if (delay.isPresent()) {
-            scheduler.scheduleWithFixedDelay(delay.get(), delay.get(), this::fire);
+            // A fresh local install should not wait a whole period for its first model.
+            Duration first = delay.get().compareTo(FIRST_RUN) < 0 ? delay.get() : FIRST_RUN;
+            scheduler.scheduleWithFixedDelay(first, delay.get(), this::fire);
         } else {
             scheduler.schedule(schedule, this::fire);
         }

@@ -7,16 +7,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.movierecs.web.system.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 @Controller("/internal/training-runs")
 @Secured({TrainingApiKey.ROLE, "ADMIN"})
@@ -48,8 +47,8 @@ class TrainingRunController {
     }
 
     @Get("/{runId}")
-    Optional<TrainingRunView> show(@PathVariable String runId) {
-        return runs.find(runId);
+    TrainingRunView show(@PathVariable String runId) {
+        return runs.find(runId).orElseThrow(() -> ProblemException.notFound("No training run " + runId));
     }
 
     @Post("/{runId}/rollback")
@@ -58,7 +57,7 @@ class TrainingRunController {
         try {
             return runs.view(activation.rollBack(runId, admin.getAttributes().getOrDefault("email", admin.getName()).toString()));
         } catch (RollbackRefusedException e) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, e.getMessage());
+            throw new ProblemException(HttpStatus.CONFLICT, e.getMessage());
         }
     }
 }

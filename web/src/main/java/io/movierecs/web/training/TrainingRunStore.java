@@ -27,7 +27,7 @@ class TrainingRunStore {
     }
 
     Optional<TrainingRun> findInProgress(Connection c) {
-        return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = ANY (?)", statuses(RunStatus.IN_PROGRESS));
+        return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = ANY (?)", (Object) statuses(RunStatus.IN_PROGRESS));
     }
 
     Optional<TrainingRun> findActive(Connection c) {
@@ -36,7 +36,7 @@ class TrainingRunStore {
 
     Optional<TrainingRun> latestTrained(Connection c) {
         return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = ANY (?) ORDER BY created_at DESC LIMIT 1",
-                statuses(RunStatus.TRAINED));
+                (Object) statuses(RunStatus.TRAINED));
     }
 
     List<TrainingRun> recent(Connection c, int limit) {
@@ -99,7 +99,7 @@ class TrainingRunStore {
                         + " activated_at = CASE WHEN ? THEN clock_timestamp() ELSE activated_at END"
                         + " WHERE run_id = ? AND status = ANY (?)",
                 to.name(), reason, !to.inProgress() || to == RunStatus.SUCCEEDED, to == RunStatus.ACTIVE,
-                runId, statuses(from));
+                runId, (Object) statuses(from));
         if (changed == 1) {
             event(c, runId, to, reason);
         }

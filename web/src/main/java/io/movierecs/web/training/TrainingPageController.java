@@ -1,0 +1,103 @@
+package io.movierecs.web.training;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.movierecs.web.system.CsrfTokens;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The admins' page: runs with their metrics, a chart over runs, and the trigger and roll-back buttons. */
+@Controller("/training-runs")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+@Hidden
+class TrainingPageController {
+    private static final int SHOWN = 100;
+
+    private final TrainingRuns runs;
+    private final TrainingTrigger trigger;
+    private final ModelActivation activation;
+    private final CsrfTokens csrf;
+    private final JsonMapper json;
+
+    TrainingPageController(TrainingRuns runs, TrainingTrigger trigger, ModelActivation activation, CsrfTokens csrf,
+                           JsonMapper json) {
+        this.runs = runs;
+        this.trigger = trigger;
+        this.activation = activation;
+        this.csrf = csrf;
+        this.json = json;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> page(@QueryValue @Nullable String notice) throws IOException {
+        List<TrainingRunView> recent = runs.recent(SHOWN);
+        Map<String, Object> model = new HashMap<>();
+        model.put("runs", recent);
+        model.put("active", recent.stream().filter(r -> r.status() == RunStatus.ACTIVE).findFirst().orElse(null));
+        model.put("rollbackTargets", ModelActivation.ROLLBACK_TARGETS);
+        model.put("chartJson", json.writeValueAsString(chart(recent)));
+        model.put("notice", notice);
+        return new ModelAndView<>("training-runs", model);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> trigger(HttpRequest<?> request, @Body Map<String, String> form) {
+        csrf.verify(request, form.get(CsrfTokens.FIELD));
+        TriggerOutcome outcome = trigger.trigger("true".equals(form.get("force")));
+        String notice = switch (outcome.kind()) {
+            case STARTED -> "Run " + outcome.run().runId() + " started";
+            case IN_PROGRESS -> "Run " + outcome.run().runId() + " is still in progress";
+            case SKIPPED -> "Skipped: " + outcome.run().reason();
+        };
+        return back(notice);
+    }
+
+    @Post(value = "/{runId}/rollback", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> rollBack(HttpRequest<?> request, Authentication admin, @PathVariable String runId,
+                             @Body Map<String, String> form) {
+        csrf.verify(request, form.get(CsrfTokens.FIELD));
+        try {
+            activation.rollBack(runId, String.valueOf(admin.getAttributes().getOrDefault("email", admin.getName())));
+            return back("Rolled back to run " + runId);
+        } catch (RollbackRefusedException e) {
+            return back(e.getMessage());
+        }
+    }
+
+    private static List<ChartPoint> chart(List<TrainingRunView> recent) {
+        return recent.stream()
+                .filter(r -> r.manifest() != null)
+                .sorted(Comparator.comparing(TrainingRunView::createdAt))
+                .map(r -> new ChartPoint(r.runId(), r.manifest().model().ndcgAt10(),
+                        r.manifest().baseline().ndcgAt10(), r.manifest().model().rmse()))
+                .toList();
+    }
+
+    private static HttpResponse<?> back(String notice) {
+        return HttpResponse.seeOther(URI.create("/training-runs?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
+    }
+}

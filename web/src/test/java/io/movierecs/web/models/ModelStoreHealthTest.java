@@ -1,0 +1,47 @@
+package io.movierecs.web.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.local.SharedLocalAws;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModelStoreHealthTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("movierecs.aws.s3-endpoint", SharedLocalAws.get().s3Endpoint().toString(),
+                "movierecs.models.create-bucket", "true", "movierecs.models.health", "true");
+    }
+
+    @Test
+    void healthShowsTheModelStoreUpWithItsBucket() {
+        Map<String, Object> health;
+        try {
+            health = client.toBlocking().retrieve(HttpRequest.GET("/health"), Argument.mapOf(String.class, Object.class));
+        } catch (HttpClientResponseException down) {
+            // another part may be down here (DynamoDB without its table); the model store's detail still shows
+            health = down.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> modelStore = (Map<String, Object>) ((Map<String, Object>) health.get("details")).get("modelStore");
+        assertThat(modelStore).containsEntry("status", "UP");
+        assertThat(modelStore.get("details")).isEqualTo(Map.of("bucket", "movierecs-models"));
+    }
+}

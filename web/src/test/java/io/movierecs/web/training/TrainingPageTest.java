@@ -1,0 +1,108 @@
+package io.movierecs.web.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.web.models.ActiveModel;
+import io.movierecs.web.models.ActiveModels;
+import io.movierecs.web.support.Api;
+import io.movierecs.web.support.PageSession;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrainingPageTest implements TestPropertyProvider {
+    private static final String PASSWORD = "long enough pw";
+    private final String adminEmail = Api.uniqueEmail("page-admin");
+
+    @Inject EmbeddedServer server;
+    @Inject JsonMapper json;
+    @Inject DataSource dataSource;
+    @Inject ActiveModels activeModels;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TrainingFixtures.properties());
+        properties.put("movierecs.admins", adminEmail);
+        return properties;
+    }
+
+    @BeforeEach
+    void twoTrainedRuns() throws IOException {
+        TrainingFixtures.deleteAllRuns(dataSource);
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-earlier", 0.25);
+        TrainingFixtures.execute(dataSource, "UPDATE training_runs SET status = 'RETIRED' WHERE run_id = 'run-earlier'");
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-current", 0.30);
+    }
+
+    @Test
+    void anAdminSeesTheRunsTheirMetricsAChartAndTheButtons() {
+        String page = admin().get("/training-runs").body();
+
+        assertThat(page).contains("Serving the model of run <strong>run-current</strong>")
+                .contains("run-earlier").contains("0.2500").contains("rank 32, 15 iterations")
+                .contains("Train now").contains("Roll back to run run-earlier")
+                .contains("data-points=").contains("/webjars/chart.js/4.4.7/dist/chart.umd.js");
+    }
+
+    @Test
+    void theChartLibraryIsServedByTheApp() {
+        HttpResponse<String> chartJs = new PageSession(server).get("/webjars/chart.js/4.4.7/dist/chart.umd.js");
+
+        assertThat(chartJs.statusCode()).isEqualTo(200);
+        assertThat(chartJs.body()).contains("Chart.js");
+        assertThat(new PageSession(server).get("/static/training-chart.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theRollBackButtonMakesTheEarlierRunServe() {
+        PageSession admin = admin();
+
+        HttpResponse<String> response = admin.submit("/training-runs", "/training-runs/run-earlier/rollback", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-earlier");
+        assertThat(admin.get(response.headers().firstValue("Location").orElseThrow()).body())
+                .contains("Rolled back to run run-earlier");
+    }
+
+    @Test
+    void theTrainButtonStartsARun() {
+        TrainingFixtures.jobWill("sleep");
+        PageSession admin = admin();
+
+        HttpResponse<String> response = admin.submit("/training-runs", "/training-runs", Map.of("force", "true"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(admin.get(response.headers().firstValue("Location").orElseThrow()).body()).contains("started");
+    }
+
+    @Test
+    void aUserWhoIsNoAdminCannotSeeThePage() {
+        PageSession user = new PageSession(server);
+        user.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail("page-user"), "password", PASSWORD,
+                "displayName", "Not Admin"));
+
+        assertThat(user.get("/training-runs").statusCode()).isEqualTo(403);
+    }
+
+    private PageSession admin() {
+        PageSession browser = new PageSession(server);
+        HttpResponse<String> login = browser.submit("/login", "/login", Map.of("email", adminEmail, "password", PASSWORD));
+        if (login.statusCode() != 303) {
+            browser.submit("/signup", "/signup", Map.of("email", adminEmail, "password", PASSWORD, "displayName", "Admin"));
+        }
+        return browser;
+    }
+}

@@ -1,0 +1,146 @@
+package io.movierecs.web.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.web.models.ActiveModel;
+import io.movierecs.web.models.ActiveModels;
+import io.movierecs.web.models.ModelActivated;
+import io.movierecs.web.models.ModelStore;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrainingRunLifecycleTest implements TestPropertyProvider {
+
+    @Inject TrainingTrigger trigger;
+    @Inject TrainingReconciler reconciler;
+    @Inject TrainingRuns runs;
+    @Inject ActiveModels activeModels;
+    @Inject ModelActivation activation;
+    @Inject ModelStore store;
+    @Inject JsonMapper json;
+    @Inject DataSource dataSource;
+    @Inject ModelActivatedRecorder activations;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TrainingFixtures.properties();
+    }
+
+    @BeforeEach
+    void noRuns() {
+        TrainingFixtures.deleteAllRuns(dataSource);
+    }
+
+    @Test
+    void aJobThatBeatsItsBaselineBecomesTheActiveModelAndIsAnnounced() throws IOException {
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, TrainingFixtures.manifest(runId, 0.31, 0.12));
+
+        TrainingRunView run = reconcileToTheEnd(runId);
+
+        assertThat(run.status()).isEqualTo(RunStatus.ACTIVE);
+        assertThat(run.reason()).contains("0.3100").contains("0.1200");
+        assertThat(activeModels.current()).map(ActiveModel::runId).contains(runId);
+        assertThat(activations.events).contains(new ModelActivated(runId, "models/" + runId));
+        assertThat(run.manifest().model().ndcgAt10()).isEqualTo(0.31);
+        assertThat(run.events()).extracting(RunEvent::status).containsExactly(RunStatus.PENDING, RunStatus.EXPORTING,
+                RunStatus.SUBMITTED, RunStatus.SUCCEEDED, RunStatus.ACTIVE);
+    }
+
+    @Test
+    void theLocalJobGetsTheSnapshotTheModelStoreAndTheEmulatorEndpoints() throws IOException {
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, TrainingFixtures.manifest(runId, 0.31, 0.12));
+        reconcileToTheEnd(runId);
+
+        Path runDir = TrainingFixtures.ROOT.resolve("runs").resolve(runId);
+        List<String> args = Files.readAllLines(runDir.resolve("args.txt"));
+        assertThat(args).containsSubsequence("--app-ratings", runDir.resolve("ratings.csv.gz").toString())
+                .containsSubsequence("--run-id", runId)
+                .containsSubsequence("--model-out", "s3://movierecs-models/models/" + runId)
+                .containsSubsequence("--recs-table", "movierecs-recommendations")
+                .containsSubsequence("--movielens", TrainingFixtures.ROOT.resolve("movielens").toString());
+        assertThat(runDir.resolve("ratings.csv.gz")).exists();
+        assertThat(Files.readAllLines(runDir.resolve("env.txt")))
+                .anyMatch(line -> line.startsWith("AWS_ENDPOINT_URL_S3=http://127.0.0.1:"))
+                .anyMatch(line -> line.startsWith("AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:"))
+                .contains("AWS_REGION=us-east-1");
+    }
+
+    @Test
+    void aJobThatExitsNonZeroFailsAndThePreviousModelKeepsServing() throws IOException {
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.3);
+        TrainingFixtures.jobWill("fail");
+        String runId = trigger.trigger(true).run().runId();
+
+        TrainingRunView run = reconcileToTheEnd(runId);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.reason()).contains("exit status 3");
+        assertThat(Files.readString(TrainingFixtures.ROOT.resolve("runs").resolve(runId).resolve("job.log")))
+                .contains("ALS diverged");
+        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-previous");
+    }
+
+    @Test
+    void aModelNoBetterThanItsPopularityBaselineIsRejected() throws IOException {
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.3);
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, TrainingFixtures.manifest(runId, 0.09, 0.10));
+
+        TrainingRunView run = reconcileToTheEnd(runId);
+
+        assertThat(run.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(run.reason()).contains("does not beat the popularity baseline");
+        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-previous");
+    }
+
+    @Test
+    void aModelClearlyWorseThanTheActiveOneIsRejected() throws IOException {
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.40);
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, TrainingFixtures.manifest(runId, 0.30, 0.10));
+
+        assertThat(reconcileToTheEnd(runId).status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-previous");
+    }
+
+    @Test
+    void anAdminCanRollBackToAnEarlierModel() throws IOException {
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.30);
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, TrainingFixtures.manifest(runId, 0.32, 0.10));
+        assertThat(reconcileToTheEnd(runId).status()).isEqualTo(RunStatus.ACTIVE);
+
+        activation.rollBack("run-previous", "admin@example.com");
+
+        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-previous");
+        assertThat(runs.find(runId).orElseThrow().status()).isEqualTo(RunStatus.RETIRED);
+        assertThat(activations.events).last().isEqualTo(new ModelActivated("run-previous", "models/run-previous"));
+    }
+
+    private TrainingRunView reconcileToTheEnd(String runId) {
+        return TrainingFixtures.await(() -> {
+            reconciler.reconcile();
+            return runs.find(runId).orElseThrow();
+        }, run -> !run.status().inProgress());
+    }
+}

@@ -1,0 +1,75 @@
+package io.movierecs.web.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.movierecs.web.models.ActiveModel;
+import io.movierecs.web.models.ActiveModels;
+import io.movierecs.web.models.ModelStore;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** Runs outlive the web process that started them, and the reconciler bounds how long they take. */
+class TrainingRunRecoveryTest {
+
+    @Test
+    void aRunStartedBeforeARestartIsReconciledToItsTrueEnd() throws IOException {
+        String runId;
+        try (ApplicationContext before = start(Map.of())) {
+            TrainingFixtures.deleteAllRuns(before.getBean(DataSource.class));
+            TrainingFixtures.jobWill("short");
+            runId = before.getBean(TrainingTrigger.class).trigger(true).run().runId();
+            TrainingFixtures.storeManifest(before.getBean(ModelStore.class), before.getBean(JsonMapper.class),
+                    TrainingFixtures.manifest(runId, 0.3, 0.1));
+            awaitStatus(before, runId, RunStatus.SUBMITTED);
+        }
+
+        try (ApplicationContext after = start(Map.of())) {
+            TrainingRunView run = reconcileToTheEnd(after, runId);
+
+            assertThat(run.status()).isEqualTo(RunStatus.ACTIVE);
+            assertThat(after.getBean(ActiveModels.class).current()).map(ActiveModel::runId).contains(runId);
+        }
+    }
+
+    @Test
+    void aJobPastItsTimeLimitIsKilledAndItsRunFails() {
+        try (ApplicationContext context = start(Map.of("movierecs.training.time-limit", "2s"))) {
+            TrainingFixtures.deleteAllRuns(context.getBean(DataSource.class));
+            TrainingFixtures.jobWill("sleep");
+            String runId = context.getBean(TrainingTrigger.class).trigger(true).run().runId();
+            TrainingRunView submitted = awaitStatus(context, runId, RunStatus.SUBMITTED);
+
+            TrainingRunView run = reconcileToTheEnd(context, runId);
+
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.reason()).contains("did not finish within");
+            long pid = Long.parseLong(submitted.launchHandle());
+            TrainingFixtures.await(() -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), alive -> !alive);
+        }
+    }
+
+    private static ApplicationContext start(Map<String, String> extra) {
+        Map<String, Object> properties = new HashMap<>(TrainingFixtures.properties());
+        properties.putAll(extra);
+        return ApplicationContext.run(properties, "test");
+    }
+
+    private static TrainingRunView awaitStatus(ApplicationContext context, String runId, RunStatus status) {
+        TrainingRuns runs = context.getBean(TrainingRuns.class);
+        return TrainingFixtures.await(() -> runs.find(runId).orElseThrow(), run -> run.status() == status);
+    }
+
+    private static TrainingRunView reconcileToTheEnd(ApplicationContext context, String runId) {
+        TrainingReconciler reconciler = context.getBean(TrainingReconciler.class);
+        TrainingRuns runs = context.getBean(TrainingRuns.class);
+        return TrainingFixtures.await(() -> {
+            reconciler.reconcile();
+            return runs.find(runId).orElseThrow();
+        }, run -> !run.status().inProgress());
+    }
+}
