@@ -30,9 +30,9 @@ public final class AlsBenchmark {
         String dir = args[0];
         long seed = Long.parseLong(args[1]);
         Hyperparameters explicit = new Hyperparameters(intArg(args, 2, 12), intArg(args, 3, 15),
-                doubleArg(args, 4, 0.1), 0, false, seed);
-        Hyperparameters implicit = new Hyperparameters(intArg(args, 5, 32), intArg(args, 6, 15),
-                doubleArg(args, 7, 0.1), doubleArg(args, 8, 10), true, seed);
+                doubleArg(args, 4, 0.12), 0, false, seed);
+        Hyperparameters implicit = new Hyperparameters(intArg(args, 5, 32), intArg(args, 6, 10),
+                doubleArg(args, 7, 0.1), doubleArg(args, 8, 0.5), true, seed);
         SparkSession spark = SparkSession.builder().appName("als-benchmark").getOrCreate();
         spark.sparkContext().setCheckpointDir(System.getProperty("java.io.tmpdir") + "/movierecs-bench-checkpoints");
         try {

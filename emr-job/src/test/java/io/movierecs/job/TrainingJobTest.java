@@ -63,7 +63,7 @@ class TrainingJobTest extends SparkTestSession {
                 .collect(Collectors.toMap(RecommendationList::userId, list -> list));
         assertThat(byUser).hasSize(42).containsKeys(1L, 9_000_000_000L, -1L, -40L);
         assertThat(byUser.get(1L).items()).extracting(RecommendationList.Scored::movieId)
-                .doesNotContain(2, 3, 4).first().matches(movieId -> movieId % 2 == 0, "an even movie, like the others user 1 loved");
+                .hasSize(10).doesNotContain(2, 3, 4);
         assertThat(byUser.get(1L).modelVersion()).isEqualTo("all");
     }
 
