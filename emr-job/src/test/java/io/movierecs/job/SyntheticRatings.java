@@ -25,7 +25,8 @@ public final class SyntheticRatings {
         Path dir = Files.createDirectories(Path.of(args[0]));
         long target = Long.parseLong(args[1]);
         Random random = new Random(Long.parseLong(args[2]));
-        int users = (int) Math.max(100, target / 100);
+        // Users rate about 60 movies on average; more users than needed, stopping at the target.
+        int users = (int) Math.max(100, target / 40);
         int movies = (int) Math.max(1000, target / 500);
         double[] cumulative = new double[movies];
         double sum = 0;
