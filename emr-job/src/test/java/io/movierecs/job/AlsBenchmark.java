@@ -29,8 +29,8 @@ public final class AlsBenchmark {
     public static void main(String[] args) {
         String dir = args[0];
         long seed = Long.parseLong(args[1]);
-        Hyperparameters explicit = new Hyperparameters(intArg(args, 2, 12), intArg(args, 3, 15),
-                doubleArg(args, 4, 0.12), 0, false, seed);
+        Hyperparameters explicit = new Hyperparameters(intArg(args, 2, 10), intArg(args, 3, 20),
+                doubleArg(args, 4, 0.13), 0, false, seed);
         Hyperparameters implicit = new Hyperparameters(intArg(args, 5, 32), intArg(args, 6, 10),
                 doubleArg(args, 7, 0.1), doubleArg(args, 8, 0.5), true, seed);
         SparkSession spark = SparkSession.builder().appName("als-benchmark").getOrCreate();
