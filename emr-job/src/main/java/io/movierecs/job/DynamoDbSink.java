@@ -45,7 +45,8 @@ final class DynamoDbSink implements RecommendationSink {
                     written.add(new DynamoDbBatchWriter(client, tableName, policy).writeAll(items));
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark rethrows a task's failure as a SparkException, checked though undeclared.
             throw new JobFailedException("writing recommendations to DynamoDB table " + table + " failed: "
                     + reason(e), e);
         }

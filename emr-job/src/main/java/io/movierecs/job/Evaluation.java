@@ -6,6 +6,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.sqrt;
@@ -91,12 +95,14 @@ final class Evaluation {
 
     /** RMSE and MAE of the model, then of damped movie means, on the held-out ratings the model can predict. */
     private Row errors(ALSModel model) {
-        Row global = train.agg(avg(AlsTrainer.RATING)).first();
+        Row global = train.agg(avg(AlsTrainer.RATING), min(AlsTrainer.RATING), max(AlsTrainer.RATING)).first();
         double globalMean = global.isNullAt(0) ? 0 : global.getDouble(0);
         Dataset<Row> movieMeans = train.groupBy(AlsTrainer.MOVIE).agg(
                 sum(AlsTrainer.RATING).plus(lit(BASELINE_DAMPING * globalMean))
                         .divide(count("*").plus(lit(BASELINE_DAMPING))).as("baseline"));
+        // A predicted rating off the scale is read as the scale's end, as a rating form would show it.
         Dataset<Row> predictions = model.transform(test)
+                .withColumn("prediction", greatest(least(col("prediction"), lit(global.get(2))), lit(global.get(1))))
                 .join(movieMeans, AlsTrainer.MOVIE);
         return predictions.agg(
                 sqrt(avg(pow(col("prediction").minus(col(AlsTrainer.RATING)), 2))),

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Wall time per phase (load, tune, fit, evaluate, recommend, write), added up when a phase recurs. */
+/** Wall time per phase (load, tune, fit, evaluate, recommend, write-recs, write-model), added up when a phase recurs. */
 final class PhaseTimer {
     private static final Logger LOG = LoggerFactory.getLogger(PhaseTimer.class);
 

@@ -28,26 +28,33 @@ public final class TrainingJob {
     }
 
     public static void main(String[] argv) {
+        int status = execute(argv);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** @return the exit status: 0 done, 1 failed with a message, 2 a missing or invalid argument */
+    static int execute(String[] argv) {
         JobArguments arguments;
         try {
             arguments = JobArguments.parse(argv);
         } catch (InvalidJobArgumentException e) {
             System.err.println("movierecs job: " + e.getMessage());
-            System.exit(2);
-            return;
+            System.err.println("usage: --movielens DIR --run-id ID --model-out DIR_OR_S3 (--recs-table NAME | --recs-out FILE)"
+                    + " [--app-ratings FILE] [--users app|all] [--top-n N] [--rank R] [--max-iter N] [--reg L]"
+                    + " [--alpha A] [--implicit true|false] [--holdout F] [--seed S] [--tune true|false]");
+            return 2;
         }
         SparkSession spark = SparkSession.builder().appName("movierecs-als " + arguments.runId()).getOrCreate();
-        int status = 0;
         try {
             run(spark, arguments);
+            return 0;
         } catch (JobFailedException e) {
             System.err.println("movierecs job failed: " + e.getMessage());
-            status = 1;
+            return 1;
         } finally {
             spark.stop();
-        }
-        if (status != 0) {
-            System.exit(status);
         }
     }
 
@@ -85,7 +92,7 @@ public final class TrainingJob {
         ItemScorer items = timer.time("recommend", () -> ItemScorer.of(model));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
         String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        long written = timer.time("write", () -> sink.write(recommendations, arguments.runId(), generatedAt));
+        long written = timer.time("write-recs", () -> sink.write(recommendations, arguments.runId(), generatedAt));
 
         ModelArtefacts artefacts = new ModelArtefacts(ArtefactStore.at(arguments.modelOut()));
         Manifest manifest = new Manifest(arguments.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -93,7 +100,7 @@ public final class TrainingJob {
                         parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune()),
                 data.counts(trainCount, testCount, written),
                 metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
-        timer.time("write", () -> {
+        timer.time("write-model", () -> {
             artefacts.writeItemFactors(items.toItemFactors(parameters.implicit()));
             artefacts.writePopular(Popularity.of(data.ratings()).list(POPULAR_LIST_LENGTH));
             artefacts.writeManifest(manifest);

@@ -1,0 +1,95 @@
+package io.movierecs.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.movierecs.contracts.ItemFactors;
+import io.movierecs.contracts.JobArguments;
+import io.movierecs.contracts.Manifest;
+import io.movierecs.contracts.ModelLayout;
+import io.movierecs.contracts.RecommendationList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job on a small synthetic catalogue: fast runs for what does not need real data. */
+class TrainingJobTest extends SparkTestSession {
+    @TempDir
+    static Path shared;
+    static Path movielens;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void createInputs() throws IOException {
+        movielens = JobFiles.syntheticMovieLens(shared.resolve("ml"), 40, 30, 7);
+    }
+
+    @Test
+    void explicitRatingsAreJudgedByRatingErrorAgainstMovieMeans() throws IOException {
+        JobArguments arguments = arguments("explicit", JobArguments.Users.APP, false, null);
+
+        Manifest manifest = TrainingJob.run(spark, arguments).manifest();
+
+        assertThat(manifest.model().rmse()).isNotNull().isPositive().isLessThan(manifest.baseline().rmse());
+        assertThat(manifest.model().mae()).isNotNull().isPositive();
+        assertThat(manifest.baseline().mae()).isNotNull();
+        assertThat(JobFiles.manifest(dir.resolve("model"))).isEqualTo(manifest);
+        try (InputStream in = Files.newInputStream(dir.resolve("model").resolve(ModelLayout.ITEM_FACTORS))) {
+            ItemFactors factors = ItemFactors.readFrom(in);
+            assertThat(factors.implicit()).isFalse();
+            assertThat(factors.rank()).isEqualTo(4);
+            assertThat(factors.size()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void appUsersKeepTheirOwnIdsAndMovieLensUsersAreWrittenNegative() throws IOException {
+        Path snapshot = JobFiles.appSnapshot(dir.resolve("app.csv.gz"), List.of(
+                new long[] {1, 2, 50}, new long[] {1, 4, 50}, new long[] {1, 3, 10},
+                new long[] {9_000_000_000L, 1, 45}));
+
+        TrainingJob.run(spark, arguments("all", JobArguments.Users.ALL, true, snapshot.toString()));
+
+        Map<Long, RecommendationList> byUser = JobFiles.recommendations(dir.resolve("recs.jsonl")).stream()
+                .collect(Collectors.toMap(RecommendationList::userId, list -> list));
+        assertThat(byUser).hasSize(42).containsKeys(1L, 9_000_000_000L, -1L, -40L);
+        assertThat(byUser.get(1L).items()).extracting(RecommendationList.Scored::movieId)
+                .hasSize(10).doesNotContain(2, 3, 4);
+        assertThat(byUser.get(1L).modelVersion()).isEqualTo("all");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameModel() throws IOException {
+        TrainingJob.run(spark, arguments("first", JobArguments.Users.APP, true, null));
+        byte[] first = Files.readAllBytes(dir.resolve("model").resolve(ModelLayout.ITEM_FACTORS));
+        TrainingJob.run(spark, arguments("second", JobArguments.Users.APP, true, null));
+
+        assertThat(Files.readAllBytes(dir.resolve("model").resolve(ModelLayout.ITEM_FACTORS))).isEqualTo(first);
+    }
+
+    @Test
+    void unreadableInputFailsBeforeAnyWrite() {
+        JobArguments arguments = JobArguments.parse(new String[] {"--movielens", dir.resolve("missing").toString(),
+                "--run-id", "broken", "--model-out", dir.resolve("model").toString(),
+                "--recs-out", dir.resolve("recs.jsonl").toString()});
+
+        assertThatThrownBy(() -> TrainingJob.run(spark, arguments))
+                .isInstanceOf(JobFailedException.class).hasMessageStartingWith("--movielens");
+        assertThat(dir.resolve("model")).doesNotExist();
+        assertThat(dir.resolve("recs.jsonl")).doesNotExist();
+    }
+
+    private JobArguments arguments(String runId, JobArguments.Users users, boolean implicit, String appRatings) {
+        return new JobArguments(movielens.toString(), appRatings, runId, dir.resolve("model").toString(), null,
+                dir.resolve("recs.jsonl").toString(), users, 10, 4, 8, 0.1, 5, implicit, 0.2, 11L, false);
+    }
+}
