@@ -61,6 +61,8 @@ final class EmrJobFlows {
     private static List<Tag> tags(EmrSettings emr, String runId) {
         List<Tag> tags = new ArrayList<>(List.of(
                 Tag.builder().key("application").value("movierecs").build(),
+                // AmazonEMRServicePolicy_v2, the service role the CDK deploys, acts only on clusters with this tag.
+                Tag.builder().key("for-use-with-amazon-emr-managed-policies").value("true").build(),
                 Tag.builder().key(RUN_ID_TAG).value(runId).build()));
         for (Map.Entry<String, String> tag : (emr.tags() == null ? Map.<String, String>of() : emr.tags()).entrySet()) {
             tags.add(Tag.builder().key(tag.getKey()).value(tag.getValue()).build());
