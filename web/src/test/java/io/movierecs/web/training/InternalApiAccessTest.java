@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,17 +33,12 @@ class InternalApiAccessTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TrainingFixtures.properties());
-        properties.put("movierecs.admins", adminEmail);
-        return properties;
+        return TrainingFixtures.propertiesWithAdmin(adminEmail);
     }
 
     @BeforeEach
     void twoTrainedRuns() throws IOException {
-        TrainingFixtures.deleteAllRuns(dataSource);
-        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-earlier", 0.25);
-        TrainingFixtures.execute(dataSource, "UPDATE training_runs SET status = 'RETIRED' WHERE run_id = 'run-earlier'");
-        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-current", 0.30);
+        TrainingFixtures.retiredAndActiveRuns(dataSource, json);
         TrainingFixtures.execute(dataSource, "INSERT INTO training_runs (run_id, status, reason) VALUES ('run-broken', 'FAILED', 'exit status 1')");
     }
 

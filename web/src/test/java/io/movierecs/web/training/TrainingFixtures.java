@@ -51,6 +51,21 @@ final class TrainingFixtures {
         write(MODE, mode);
     }
 
+    /** The common properties, with one email named as admin. */
+    static Map<String, String> propertiesWithAdmin(String adminEmail) {
+        Map<String, String> properties = properties();
+        properties.put("movierecs.admins", adminEmail);
+        return properties;
+    }
+
+    /** Only two trained runs: "run-earlier" (NDCG@10 0.25, retired) and "run-current" (0.30, active). */
+    static void retiredAndActiveRuns(DataSource dataSource, JsonMapper json) throws IOException {
+        deleteAllRuns(dataSource);
+        activeRunUpToDate(dataSource, json, "run-earlier", 0.25);
+        execute(dataSource, "UPDATE training_runs SET status = 'RETIRED' WHERE run_id = 'run-earlier'");
+        activeRunUpToDate(dataSource, json, "run-current", 0.30);
+    }
+
     static void deleteAllRuns(DataSource dataSource) {
         execute(dataSource, "DELETE FROM training_runs");
     }

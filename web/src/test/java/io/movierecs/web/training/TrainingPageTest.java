@@ -13,7 +13,6 @@ import io.movierecs.web.support.PageSession;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,17 +32,12 @@ class TrainingPageTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TrainingFixtures.properties());
-        properties.put("movierecs.admins", adminEmail);
-        return properties;
+        return TrainingFixtures.propertiesWithAdmin(adminEmail);
     }
 
     @BeforeEach
     void twoTrainedRuns() throws IOException {
-        TrainingFixtures.deleteAllRuns(dataSource);
-        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-earlier", 0.25);
-        TrainingFixtures.execute(dataSource, "UPDATE training_runs SET status = 'RETIRED' WHERE run_id = 'run-earlier'");
-        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-current", 0.30);
+        TrainingFixtures.retiredAndActiveRuns(dataSource, json);
     }
 
     @Test
