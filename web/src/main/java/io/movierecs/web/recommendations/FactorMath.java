@@ -1,38 +1,86 @@
 package io.movierecs.web.recommendations;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
 /** Dense float kernels over rows of a contiguous factor array; no boxing, no allocation per row. */
 final class FactorMath {
-    private static final int BLOCK = 2048;
-
     private FactorMath() {
     }
 
+    /** Four running sums, so the additions do not wait on each other (the JIT keeps a float sum's order). */
     static float dot(float[] rows, int offsetA, int offsetB, int rank) {
-        float sum = 0;
-        for (int k = 0; k < rank; k++) {
-            sum += rows[offsetA + k] * rows[offsetB + k];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int k = 0;
+        for (; k + 4 <= rank; k += 4) {
+            s0 += rows[offsetA + k] * rows[offsetB + k];
+            s1 += rows[offsetA + k + 1] * rows[offsetB + k + 1];
+            s2 += rows[offsetA + k + 2] * rows[offsetB + k + 2];
+            s3 += rows[offsetA + k + 3] * rows[offsetB + k + 3];
         }
-        return sum;
+        for (; k < rank; k++) {
+            s0 += rows[offsetA + k] * rows[offsetB + k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
+
+    /** Below this many movies one core scores them all faster than two can split the work. */
+    static final int PARALLEL_ROWS = 20_000;
 
     /**
      * Every row's dot product with {@code vector}, from a column-major copy of the factors
-     * ({@code columns[k * count + row]}). Column by column, the inner loop is an element-wise
-     * multiply-add over contiguous floats, which the JIT vectorises; a row-by-row dot product is a
-     * reduction it cannot. Rows go in blocks whose scores stay in the L1 cache across all columns.
+     * ({@code columns[k * count + row]}). A large catalogue is split in two halves, the upper one
+     * scored on the common fork-join pool while the calling thread scores the lower: the pass is
+     * bound by memory bandwidth, which one core cannot use up alone. If the pool is busy, the
+     * caller scores the upper half itself when it joins.
      */
     static float[] scoreAll(float[] columns, int count, float[] vector) {
         float[] scores = new float[count];
-        for (int from = 0; from < count; from += BLOCK) {
-            int to = Math.min(count, from + BLOCK);
-            for (int k = 0, offset = 0; k < vector.length; k++, offset += count) {
-                float weight = vector[k];
-                for (int row = from; row < to; row++) {
-                    scores[row] += columns[offset + row] * weight;
-                }
+        if (count < PARALLEL_ROWS) {
+            scoreRows(columns, count, vector, scores, 0, count);
+            return scores;
+        }
+        int half = count / 2;
+        ForkJoinTask<?> upper = ForkJoinPool.commonPool().submit(() -> scoreRows(columns, count, vector, scores, half, count));
+        scoreRows(columns, count, vector, scores, 0, half);
+        upper.join();
+        return scores;
+    }
+
+    /**
+     * Adds the dot products of rows {@code [from, to)} to {@code scores}. Column by column, the inner
+     * loop is an element-wise multiply-add over contiguous floats, which the JIT vectorises; a
+     * row-by-row dot product is a reduction it cannot. Four columns go in each pass, so the scores
+     * (which stay in the L2 cache) are read and written a quarter as often: over 60,000 movies that
+     * is about twice as fast as one column at a time.
+     */
+    static void scoreRows(float[] columns, int count, float[] vector, float[] scores, int from, int to) {
+        int rank = vector.length;
+        int k = 0;
+        for (; k + 4 <= rank; k += 4) {
+            float w0 = vector[k];
+            float w1 = vector[k + 1];
+            float w2 = vector[k + 2];
+            float w3 = vector[k + 3];
+            int c0 = k * count;
+            int c1 = c0 + count;
+            int c2 = c1 + count;
+            int c3 = c2 + count;
+            for (int row = from; row < to; row++) {
+                scores[row] += columns[c0 + row] * w0 + columns[c1 + row] * w1
+                        + columns[c2 + row] * w2 + columns[c3 + row] * w3;
             }
         }
-        return scores;
+        for (; k < rank; k++) {
+            float weight = vector[k];
+            int column = k * count;
+            for (int row = from; row < to; row++) {
+                scores[row] += columns[column + row] * weight;
+            }
+        }
     }
 
     static float[] transpose(float[] rows, int rank) {

@@ -22,7 +22,8 @@ final class TopRows {
         float[] scores = FactorMath.scoreAll(columns, count, query);
         TopRows top = new TopRows(Math.max(1, n));
         for (int row = 0; row < count; row++) {
-            if (!excluded.get(row)) {
+            // Once the heap is full, most rows fall below its least score: test that before the bit set.
+            if ((top.size < top.rows.length || scores[row] > top.scores[0]) && !excluded.get(row)) {
                 top.offer(row, scores[row]);
             }
         }
