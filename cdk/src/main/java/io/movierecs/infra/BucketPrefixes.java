@@ -7,7 +7,7 @@ final class BucketPrefixes {
     /** Ratings snapshots, one per run; derived from the contract so the lifecycle rule follows the app. */
     static final String SNAPSHOTS = topLevel(ModelLayout.snapshotKey("run"));
     static final String EMR_LOGS = "emr-logs/";
-    /** Where MovieLens ratings.csv is uploaded for the job to read through EMRFS. */
+    /** Where MovieLens ratings.csv (and movies.csv, for the genre step) go for the job to read through EMRFS. */
     static final String MOVIELENS = "movielens/";
 
     private BucketPrefixes() {

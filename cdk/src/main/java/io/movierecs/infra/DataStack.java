@@ -46,7 +46,7 @@ public class DataStack extends Stack {
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         CfnOutput.Builder.create(this, "ModelBucket").value(models.getBucketName())
-                .description("Upload MovieLens ratings.csv under " + BucketPrefixes.MOVIELENS).build();
+                .description("Upload MovieLens ratings.csv and movies.csv under " + BucketPrefixes.MOVIELENS).build();
     }
 
     private static LifecycleRule expire(String prefix, int days) {

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param recsTable   DynamoDB table for the per-user top-N, or null when {@code recsOut} is set
  * @param recsOut     JSON Lines file for the per-user top-N, or null when {@code recsTable} is set
  * @param users       whose top-N to write
+ * @param genreWeight how strongly a user's favourite genres lift their list ({@link GenreAffinity}); 0 turns it off
  */
 public record JobArguments(
         String movielens,
@@ -35,13 +36,14 @@ public record JobArguments(
         boolean implicit,
         double holdout,
         long seed,
-        boolean tune) {
+        boolean tune,
+        double genreWeight) {
 
     public enum Users { APP, ALL }
 
     private static final Set<String> FLAGS = Set.of("--movielens", "--app-ratings", "--run-id", "--model-out",
             "--recs-table", "--recs-out", "--users", "--top-n", "--rank", "--max-iter", "--reg", "--alpha",
-            "--implicit", "--holdout", "--seed", "--tune");
+            "--implicit", "--holdout", "--seed", "--tune", "--genre-weight");
 
     public JobArguments {
         require(movielens != null && !movielens.isBlank(), "--movielens", "is required");
@@ -56,13 +58,14 @@ public record JobArguments(
         require(reg >= 0 && Double.isFinite(reg), "--reg", "must be a finite number >= 0, was " + reg);
         require(alpha >= 0 && Double.isFinite(alpha), "--alpha", "must be a finite number >= 0, was " + alpha);
         require(holdout > 0 && holdout < 1, "--holdout", "must be between 0 and 1 (exclusive), was " + holdout);
+        require(genreWeight >= 0 && genreWeight <= 10, "--genre-weight", "must be between 0 and 10, was " + genreWeight);
     }
 
     /** Defaults for everything but the inputs and outputs. */
     public static JobArguments defaults(String movielens, String appRatings, String runId, String modelOut,
                                         String recsTable, String recsOut) {
         return new JobArguments(movielens, appRatings, runId, modelOut, recsTable, recsOut, Users.APP,
-                50, 32, 10, 0.1, 0.5, true, 0.2, 42L, false);
+                50, 32, 10, 0.1, 0.5, true, 0.2, 42L, false, 0.3);
     }
 
     public List<String> toArgs() {
@@ -83,6 +86,7 @@ public record JobArguments(
         add(args, "--holdout", Double.toString(holdout));
         add(args, "--seed", Long.toString(seed));
         add(args, "--tune", Boolean.toString(tune));
+        add(args, "--genre-weight", Double.toString(genreWeight));
         return args;
     }
 
@@ -121,7 +125,8 @@ public record JobArguments(
                 booleanValue(values, "--implicit", d.implicit),
                 doubleValue(values, "--holdout", d.holdout),
                 longValue(values, "--seed", d.seed),
-                booleanValue(values, "--tune", d.tune));
+                booleanValue(values, "--tune", d.tune),
+                doubleValue(values, "--genre-weight", d.genreWeight));
     }
 
     private static Users users(String value) {

@@ -25,8 +25,9 @@ public record Manifest(
         String itemFactors,
         String popular) {
 
+    /** @param genreWeight the {@link GenreAffinity} weight the lists were ranked with (0 in manifests older than it) */
     public record Parameters(int rank, int maxIter, double reg, double alpha, boolean implicit,
-                             double holdout, long seed, int topN, boolean tuned) {
+                             double holdout, long seed, int topN, boolean tuned, double genreWeight) {
     }
 
     public record Counts(long ratings, long movielensRatings, long appRatings, long users, long appUsers,

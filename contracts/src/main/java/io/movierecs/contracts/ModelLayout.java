@@ -9,6 +9,8 @@ public final class ModelLayout {
     public static final String MANIFEST = "manifest.json";
     public static final String ITEM_FACTORS = "item-factors.bin";
     public static final String POPULAR = "popular.csv";
+    /** The catalogue's genre shares for {@link GenreAffinity}; a run without genres has none. */
+    public static final String GENRES = "genres.csv";
 
     private ModelLayout() {
     }

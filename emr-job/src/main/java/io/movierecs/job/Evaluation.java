@@ -43,9 +43,12 @@ final class Evaluation {
     private final Dataset<Row> users;
     private final Dataset<Row> relevant;
     private final long catalogue;
+    private final GenreRanking genres;
 
-    Evaluation(Dataset<Row> train, Dataset<Row> test) {
+    /** @param genres the movies' genres and the weight; the shares come from {@code train} */
+    Evaluation(Dataset<Row> train, Dataset<Row> test, MovieGenres genres, double genreWeight) {
         this.train = train;
+        this.genres = GenreRanking.of(genres, train, genreWeight);
         this.test = test;
         this.relevant = test.groupBy(AlsTrainer.USER).agg(collect_set(AlsTrainer.MOVIE).as("relevant"));
         this.users = Recommendations.seenByUser(train).join(relevant.select(AlsTrainer.USER), AlsTrainer.USER).cache();
@@ -56,7 +59,7 @@ final class Evaluation {
     }
 
     Result evaluate(ALSModel model, boolean implicit, Popularity baseline) {
-        Manifest.Metrics modelRanking = ranking(Recommendations.fromModel(model, users, K));
+        Manifest.Metrics modelRanking = ranking(Recommendations.fromModel(model, genres, users, K));
         Manifest.Metrics baselineRanking = ranking(Recommendations.fromPopularity(baseline, users, K));
         if (implicit) {
             return new Result(modelRanking, baselineRanking);
@@ -68,7 +71,7 @@ final class Evaluation {
 
     /** What tuning maximises: NDCG@10 for implicit preference, minus RMSE for explicit ratings. */
     double score(ALSModel model, boolean implicit) {
-        return implicit ? ranking(Recommendations.fromModel(model, users, K)).ndcgAt10() : -value(errors(model), 0);
+        return implicit ? ranking(Recommendations.fromModel(model, genres, users, K)).ndcgAt10() : -value(errors(model), 0);
     }
 
     void release() {

@@ -1,5 +1,6 @@
 package io.movierecs.job;
 
+import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -7,19 +8,31 @@ import java.util.List;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Row;
 
-/** An ALS model's item factors held on one machine, scoring every movie for a user vector. */
+/**
+ * An ALS model's item factors held on one machine, scoring every movie for a user vector and then
+ * lifting the user's favourite genres ({@link GenreAffinity}).
+ */
 final class ItemScorer implements Serializable {
     private final int rank;
     private final int[] movieIds;
     private final float[] vectors;
+    private final int[] genreMasks;
+    private final GenreAffinity affinity;
+    private final double genreWeight;
 
-    private ItemScorer(int rank, int[] movieIds, float[] vectors) {
+    private ItemScorer(int rank, int[] movieIds, float[] vectors, GenreRanking genres) {
         this.rank = rank;
         this.movieIds = movieIds;
         this.vectors = vectors;
+        this.genreMasks = new int[movieIds.length];
+        for (int row = 0; row < movieIds.length; row++) {
+            genreMasks[row] = genres.movies().mask(movieIds[row]);
+        }
+        this.affinity = genres.affinity();
+        this.genreWeight = genres.weight();
     }
 
-    static ItemScorer of(ALSModel model) {
+    static ItemScorer of(ALSModel model, GenreRanking genres) {
         List<Row> rows = model.itemFactors().orderBy("id").collectAsList();
         int rank = model.rank();
         int[] ids = new int[rows.size()];
@@ -31,7 +44,7 @@ final class ItemScorer implements Serializable {
                 vectors[row * rank + k] = features.get(k);
             }
         }
-        return new ItemScorer(rank, ids, vectors);
+        return new ItemScorer(rank, ids, vectors, genres);
     }
 
     ItemFactors toItemFactors(boolean implicit) {
@@ -47,7 +60,15 @@ final class ItemScorer implements Serializable {
         return new Scratch(new float[movieIds.length], new boolean[movieIds.length]);
     }
 
-    TopN top(float[] user, int[] seen, int n, Scratch scratch) {
+    GenreAffinity affinity() {
+        return affinity;
+    }
+
+    /**
+     * @param seen        the movies the user rated, never recommended
+     * @param seenRatings their ratings, same order, which weigh the user's genres
+     */
+    TopN top(float[] user, int[] seen, float[] seenRatings, int n, Scratch scratch) {
         float[] scores = scratch.scores;
         for (int row = 0, offset = 0; row < movieIds.length; row++, offset += rank) {
             float dot = 0f;
@@ -56,10 +77,25 @@ final class ItemScorer implements Serializable {
             }
             scores[row] = dot;
         }
+        if (genreWeight > 0 && !affinity.genres().isEmpty()) {
+            double[] lifts = affinity.lifts(seenMasks(seen), seenRatings);
+            for (int row = 0; row < movieIds.length; row++) {
+                scores[row] = GenreAffinity.boost(scores[row], genreMasks[row], lifts, genreWeight);
+            }
+        }
         mark(seen, scratch.excluded, true);
         TopN top = TopN.select(movieIds, scores, scratch.excluded, n);
         mark(seen, scratch.excluded, false);
         return top;
+    }
+
+    private int[] seenMasks(int[] seen) {
+        int[] masks = new int[seen.length];
+        for (int i = 0; i < seen.length; i++) {
+            int row = Arrays.binarySearch(movieIds, seen[i]);
+            masks[i] = row >= 0 ? genreMasks[row] : 0;
+        }
+        return masks;
     }
 
     private void mark(int[] seen, boolean[] excluded, boolean value) {

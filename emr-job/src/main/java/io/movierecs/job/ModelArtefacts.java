@@ -1,6 +1,7 @@
 package io.movierecs.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.ModelLayout;
@@ -26,6 +27,10 @@ final class ModelArtefacts {
 
     void writePopular(List<PopularMovie> popular) {
         write(ModelLayout.POPULAR, out -> PopularMovie.writeAll(popular, out));
+    }
+
+    void writeGenres(GenreAffinity genres) {
+        write(ModelLayout.GENRES, genres::writeTo);
     }
 
     /** Last of all: the manifest's presence tells readers the run is complete. */

@@ -2,6 +2,7 @@ package io.movierecs.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,6 +23,7 @@ import org.apache.spark.sql.types.StructType;
  */
 final class Recommendations {
     static final String SEEN = "seen";
+    static final String SEEN_RATINGS = "seenRatings";
     static final String MOVIE_IDS = "movieIds";
     static final String SCORES = "scores";
     static final StructType SCHEMA = new StructType()
@@ -32,28 +34,35 @@ final class Recommendations {
     private Recommendations() {
     }
 
-    /** {@code (user int, seen array<int>)}: every movie each user has rated in {@code ratings}. */
+    /**
+     * {@code (user int, seen array<int>, seenRatings array<float>)}: every movie each user has rated
+     * in {@code ratings} and the rating, in the same order (one list of pairs, split).
+     */
     static Dataset<Row> seenByUser(Dataset<Row> ratings) {
-        return ratings.groupBy(AlsTrainer.USER).agg(collect_list(AlsTrainer.MOVIE).as(SEEN));
+        return ratings.groupBy(AlsTrainer.USER)
+                .agg(collect_list(struct(col(AlsTrainer.MOVIE), col(AlsTrainer.RATING))).as("pairs"))
+                .select(col(AlsTrainer.USER), col("pairs." + AlsTrainer.MOVIE).as(SEEN),
+                        col("pairs." + AlsTrainer.RATING).as(SEEN_RATINGS));
     }
 
-    /** Recommends from an ALS model to the users of {@code users} ({@code user, seen}) it knows. */
-    static Dataset<Row> fromModel(ALSModel model, Dataset<Row> users, int n) {
-        return fromModel(ItemScorer.of(model), model.userFactors(), users, n);
+    /** Recommends from an ALS model to the users of {@code users} ({@code user, seen, seenRatings}) it knows. */
+    static Dataset<Row> fromModel(ALSModel model, GenreRanking genres, Dataset<Row> users, int n) {
+        return fromModel(ItemScorer.of(model, genres), model.userFactors(), users, n);
     }
 
     /** As above with the model's item factors already collected and its {@code (id, features)} user factors. */
     static Dataset<Row> fromModel(ItemScorer items, Dataset<Row> userFactors, Dataset<Row> users, int n) {
         Broadcast<ItemScorer> scorer = broadcast(users, items);
         Dataset<Row> withFactors = users.join(userFactors.withColumnRenamed("id", AlsTrainer.USER), AlsTrainer.USER)
-                .select(col(AlsTrainer.USER), col(SEEN), col("features"));
+                .select(col(AlsTrainer.USER), col(SEEN), col("features"), col(SEEN_RATINGS));
         JavaRDD<Row> rows = withFactors.javaRDD().mapPartitions((Iterator<Row> partition) -> {
             ItemScorer local = scorer.value();
             ItemScorer.Scratch scratch = local.scratch();
             List<Row> out = new ArrayList<>();
             while (partition.hasNext()) {
                 Row user = partition.next();
-                out.add(toRow(user.getInt(0), local.top(floats(user.getList(2)), ints(user.getList(1)), n, scratch)));
+                out.add(toRow(user.getInt(0), local.top(floats(user.getList(2)), ints(user.getList(1)),
+                        floats(user.getList(3)), n, scratch)));
             }
             return out.iterator();
         });
@@ -80,10 +89,10 @@ final class Recommendations {
         return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static float[] floats(List<Float> values) {
+    private static float[] floats(List<? extends Number> values) {
         float[] array = new float[values.size()];
         for (int i = 0; i < array.length; i++) {
-            array[i] = values.get(i);
+            array[i] = values.get(i).floatValue();
         }
         return array;
     }

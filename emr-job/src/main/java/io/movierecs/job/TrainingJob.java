@@ -43,7 +43,8 @@ public final class TrainingJob {
             System.err.println("movierecs job: " + e.getMessage());
             System.err.println("usage: --movielens DIR --run-id ID --model-out DIR_OR_S3 (--recs-table NAME | --recs-out FILE)"
                     + " [--app-ratings FILE] [--users app|all] [--top-n N] [--rank R] [--max-iter N] [--reg L]"
-                    + " [--alpha A] [--implicit true|false] [--holdout F] [--seed S] [--tune true|false]");
+                    + " [--alpha A] [--implicit true|false] [--holdout F] [--seed S] [--tune true|false]"
+                    + " [--genre-weight W]");
             return 2;
         }
         SparkSession spark = SparkSession.builder().appName("movierecs-als " + arguments.runId()).getOrCreate();
@@ -70,16 +71,17 @@ public final class TrainingJob {
                 : new JsonLinesSink(arguments.recsOut());
 
         TrainingData data = timer.time("load", () -> TrainingData.load(spark, arguments));
+        MovieGenres genres = timer.time("load", () -> MovieGenres.load(spark, arguments.movielens()));
         Dataset<Row>[] split = data.ratings().randomSplit(new double[] {1 - arguments.holdout(), arguments.holdout()},
                 arguments.seed());
         Dataset<Row> train = split[0].persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> test = split[1].persist(StorageLevel.MEMORY_AND_DISK());
         Hyperparameters parameters = arguments.tune()
-                ? timer.time("tune", () -> Tuning.choose(train, Hyperparameters.from(arguments)))
+                ? timer.time("tune", () -> Tuning.choose(train, Hyperparameters.from(arguments), genres, arguments.genreWeight()))
                 : Hyperparameters.from(arguments);
 
         ALSModel holdoutModel = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
-        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test));
+        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, arguments.genreWeight()));
         Evaluation.Result metrics = timer.time("evaluate",
                 () -> evaluation.evaluate(holdoutModel, parameters.implicit(), Popularity.of(train)));
         long trainCount = train.count();
@@ -89,7 +91,8 @@ public final class TrainingJob {
         test.unpersist();
 
         ALSModel model = timer.time("fit", () -> AlsTrainer.fit(data.ratings(), parameters));
-        ItemScorer items = timer.time("recommend", () -> ItemScorer.of(model));
+        ItemScorer items = timer.time("recommend",
+                () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), arguments.genreWeight())));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
         String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long written = timer.time("write-recs", () -> sink.write(recommendations, arguments.runId(), generatedAt));
@@ -97,12 +100,16 @@ public final class TrainingJob {
         ModelArtefacts artefacts = new ModelArtefacts(ArtefactStore.at(arguments.modelOut()));
         Manifest manifest = new Manifest(arguments.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 new Manifest.Parameters(parameters.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
-                        parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune()),
+                        parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune(),
+                        arguments.genreWeight()),
                 data.counts(trainCount, testCount, written),
                 metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
         timer.time("write-model", () -> {
             artefacts.writeItemFactors(items.toItemFactors(parameters.implicit()));
             artefacts.writePopular(Popularity.of(data.ratings()).list(POPULAR_LIST_LENGTH));
+            if (!items.affinity().genres().isEmpty()) {
+                artefacts.writeGenres(items.affinity());
+            }
             artefacts.writeManifest(manifest);
         });
         recommendations.unpersist();

@@ -22,10 +22,10 @@ final class Tuning {
     private Tuning() {
     }
 
-    static Hyperparameters choose(Dataset<Row> train, Hyperparameters given) {
+    static Hyperparameters choose(Dataset<Row> train, Hyperparameters given, MovieGenres genres, double genreWeight) {
         Dataset<Row>[] split = train.randomSplit(new double[] {1 - VALIDATION_SHARE, VALIDATION_SHARE}, given.seed() + 1);
         Dataset<Row> fitPart = split[0].cache();
-        Evaluation validation = new Evaluation(fitPart, split[1]);
+        Evaluation validation = new Evaluation(fitPart, split[1], genres, genreWeight);
         try {
             Candidate best = best(rankAndRegGrid(given), fitPart, validation, null);
             if (given.implicit()) {

@@ -35,6 +35,8 @@ class TrainingJobArgumentsTest {
                 Arguments.of(with("--holdout", "1"), "--holdout must be between 0 and 1"),
                 Arguments.of(with("--seed", "x"), "--seed must be a whole number"),
                 Arguments.of(with("--tune", "maybe"), "--tune must be 'true' or 'false'"),
+                Arguments.of(with("--genre-weight", "-0.5"), "--genre-weight must be between 0 and 10"),
+                Arguments.of(with("--genre-weight", "NaN"), "--genre-weight must be between 0 and 10"),
                 Arguments.of(with("--ranks", "3"), "--ranks is not a known argument"),
                 Arguments.of(with("--rank", null), "--rank needs a value"),
                 Arguments.of(with("--rank", "8", "--rank", "9"), "--rank is given more than once"));

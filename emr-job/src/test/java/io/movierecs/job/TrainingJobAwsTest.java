@@ -111,7 +111,7 @@ class TrainingJobAwsTest extends SparkTestSession {
 
     private JobArguments arguments(String runId) {
         return new JobArguments(movielens.toString(), null, runId, "s3://" + bucket + "/models/" + runId, table, null,
-                JobArguments.Users.ALL, 10, 4, 6, 0.1, 5, true, 0.2, 1L, false);
+                JobArguments.Users.ALL, 10, 4, 6, 0.1, 5, true, 0.2, 1L, false, 0.3);
     }
 
     /** Built on the executors: plain DynamoDB Local with unprocessed items injected. */

@@ -72,13 +72,12 @@ class TrainingJobEndToEndTest extends SparkTestSession {
     }
 
     /**
-     * On ml-latest-small the fan's list leans to science fiction and action-adventure rather
-     * than being mostly science fiction: ALS here ties the classics these fans rate to the
-     * mainstream hits their raters also watched. The popular list, minus what the fan rated,
-     * holds one science-fiction movie in its top ten.
+     * ALS alone on ml-latest-small gives this fan three science-fiction movies in ten: it ties the
+     * classics they rated to the mainstream hits their fellow raters watched (Raiders of the Lost
+     * Ark, Die Hard). The genre step lifts the genre they rate far above everyone's share of it.
      */
     @Test
-    void aScienceFictionFanGetsMoreScienceFictionThanThePopularList() {
+    void aScienceFictionFanGetsMostlyScienceFiction() {
         Set<Integer> scienceFiction = spark.read().option("header", "true")
                 .csv(DATA.resolve("ml-latest-small/movies.csv").toString())
                 .where("genres like '%Sci-Fi%'").collectAsList().stream()
@@ -86,7 +85,7 @@ class TrainingJobEndToEndTest extends SparkTestSession {
 
         List<Integer> topTen = movieIds(1).subList(0, 10);
         assertThat(topTen.stream().filter(scienceFiction::contains).count()).as("science fiction in %s", topTen)
-                .isGreaterThanOrEqualTo(3);
+                .isGreaterThan(5);
     }
 
     @Test

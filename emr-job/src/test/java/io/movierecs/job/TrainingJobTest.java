@@ -90,6 +90,6 @@ class TrainingJobTest extends SparkTestSession {
 
     private JobArguments arguments(String runId, JobArguments.Users users, boolean implicit, String appRatings) {
         return new JobArguments(movielens.toString(), appRatings, runId, dir.resolve("model").toString(), null,
-                dir.resolve("recs.jsonl").toString(), users, 10, 4, 8, 0.1, 5, implicit, 0.2, 11L, false);
+                dir.resolve("recs.jsonl").toString(), users, 10, 4, 8, 0.1, 5, implicit, 0.2, 11L, false, 0.3);
     }
 }

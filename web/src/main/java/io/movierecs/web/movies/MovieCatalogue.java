@@ -116,6 +116,21 @@ public class MovieCatalogue {
         });
     }
 
+    /** Every movie's genres, for the recommender's genre step; movies without genres are left out. */
+    public Map<Integer, List<String>> genresById() {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement(
+                    "SELECT movie_id, genres FROM movies WHERE cardinality(genres) > 0");
+                 ResultSet rows = statement.executeQuery()) {
+                Map<Integer, List<String>> genres = new HashMap<>();
+                while (rows.next()) {
+                    genres.put(rows.getInt(1), List.of((String[]) rows.getArray(2).getArray()));
+                }
+                return genres;
+            }
+        });
+    }
+
     public long count() {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("SELECT count(*) FROM movies");

@@ -2,6 +2,7 @@ package io.movierecs.web.recommendations;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Dense float kernels over rows of a contiguous factor array; no boxing, no allocation per row. */
 final class FactorMath {
@@ -29,13 +30,14 @@ final class FactorMath {
 
     /** Below this many movies one core scores them all faster than two can split the work. */
     static final int PARALLEL_ROWS = 20_000;
+    private static final int CHUNKS = 8;
 
     /**
      * Every row's dot product with {@code vector}, from a column-major copy of the factors
-     * ({@code columns[k * count + row]}). A large catalogue is split in two halves, the upper one
-     * scored on the common fork-join pool while the calling thread scores the lower: the pass is
-     * bound by memory bandwidth, which one core cannot use up alone. If the pool is busy, the
-     * caller scores the upper half itself when it joins.
+     * ({@code columns[k * count + row]}). The pass is bound by memory bandwidth, which one core
+     * cannot use up alone, so a large catalogue goes in chunks that the calling thread and one task
+     * on the common fork-join pool take in turn. A helper that starts late (a busy pool, a
+     * descheduled core) finds fewer chunks left and costs the caller at most the one it is in.
      */
     static float[] scoreAll(float[] columns, int count, float[] vector) {
         float[] scores = new float[count];
@@ -43,10 +45,16 @@ final class FactorMath {
             scoreRows(columns, count, vector, scores, 0, count);
             return scores;
         }
-        int half = count / 2;
-        ForkJoinTask<?> upper = ForkJoinPool.commonPool().submit(() -> scoreRows(columns, count, vector, scores, half, count));
-        scoreRows(columns, count, vector, scores, 0, half);
-        upper.join();
+        int chunkRows = (count + CHUNKS - 1) / CHUNKS;
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int chunk = next.getAndIncrement(); chunk < CHUNKS; chunk = next.getAndIncrement()) {
+                scoreRows(columns, count, vector, scores, chunk * chunkRows, Math.min(count, (chunk + 1) * chunkRows));
+            }
+        };
+        ForkJoinTask<?> helper = ForkJoinPool.commonPool().submit(work);
+        work.run();
+        helper.join();
         return scores;
     }
 

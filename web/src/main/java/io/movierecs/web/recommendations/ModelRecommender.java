@@ -18,7 +18,10 @@ final class ModelRecommender {
     private ModelRecommender() {
     }
 
-    /** Solves for the user's vector from their ratings and scores every movie they have not rated. */
+    /**
+     * Solves for the user's vector from their ratings, scores every movie they have not rated and
+     * lifts their favourite genres as the job's batch lists do.
+     */
     static List<Candidate> foldIn(LoadedModel model, List<UserRating> ratings, int n) {
         BitSet rated = new BitSet(model.size());
         int[] rows = new int[ratings.size()];
@@ -35,8 +38,12 @@ final class ModelRecommender {
         if (known == 0) {
             return List.of();
         }
-        float[] user = FoldIn.userVector(model, Arrays.copyOf(rows, known), Arrays.copyOf(values, known));
-        TopRows top = TopRows.best(model.columns(), model.rank(), user, rated, n);
+        int[] ratedRows = Arrays.copyOf(rows, known);
+        float[] ratedValues = Arrays.copyOf(values, known);
+        float[] user = FoldIn.userVector(model, ratedRows, ratedValues);
+        float[] scores = FactorMath.scoreAll(model.columns(), model.size(), user);
+        model.liftGenres(scores, ratedRows, ratedValues);
+        TopRows top = TopRows.best(scores, rated, n);
         Liked liked = Liked.of(model, ratings);
         List<Candidate> candidates = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {

@@ -2,16 +2,19 @@ package io.movierecs.web.recommendations;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.contracts.PopularMovie;
 import io.movierecs.web.models.ModelActivated;
 import io.movierecs.web.models.ModelStore;
+import io.movierecs.web.movies.MovieCatalogue;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,12 +33,14 @@ class ServingModel {
 
     private final ModelStore store;
     private final JsonMapper json;
+    private final MovieCatalogue catalogue;
     private final AtomicReference<LoadedModel> current = new AtomicReference<>();
     private final Set<String> failedRuns = ConcurrentHashMap.newKeySet();
 
-    ServingModel(ModelStore store, JsonMapper json) {
+    ServingModel(ModelStore store, JsonMapper json, MovieCatalogue catalogue) {
         this.store = store;
         this.json = json;
+        this.catalogue = catalogue;
     }
 
     Optional<LoadedModel> current() {
@@ -89,6 +94,24 @@ class ServingModel {
         try (InputStream in = store.open(prefix + "/" + manifest.popular())) {
             popular = PopularMovie.readAll(in);
         }
-        return LoadedModel.of(manifest, factors, popular);
+        return LoadedModel.of(manifest, factors, popular, genres(prefix, manifest, factors));
+    }
+
+    /** The job's genre step, when the run ranked with one: each model row's genres as a mask. */
+    private LoadedModel.Genres genres(String prefix, Manifest manifest, ItemFactors factors) throws IOException {
+        String key = prefix + "/" + ModelLayout.GENRES;
+        if (manifest.parameters().genreWeight() <= 0 || !store.exists(key)) {
+            return LoadedModel.Genres.NONE;
+        }
+        GenreAffinity affinity;
+        try (InputStream in = store.open(key)) {
+            affinity = GenreAffinity.readFrom(in);
+        }
+        Map<Integer, List<String>> genres = catalogue.genresById();
+        int[] masks = new int[factors.size()];
+        for (int row = 0; row < masks.length; row++) {
+            masks[row] = affinity.mask(genres.getOrDefault(factors.movieId(row), List.of()));
+        }
+        return new LoadedModel.Genres(affinity, masks, manifest.parameters().genreWeight());
     }
 }

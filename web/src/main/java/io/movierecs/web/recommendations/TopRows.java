@@ -18,8 +18,12 @@ final class TopRows {
 
     /** @param columns the factors column-major, as {@link FactorMath#transpose} makes them */
     static TopRows best(float[] columns, int rank, float[] query, BitSet excluded, int n) {
-        int count = columns.length / rank;
-        float[] scores = FactorMath.scoreAll(columns, count, query);
+        return best(FactorMath.scoreAll(columns, columns.length / rank, query), excluded, n);
+    }
+
+    /** The best {@code n} rows of {@code scores} not in {@code excluded}, best first. */
+    static TopRows best(float[] scores, BitSet excluded, int n) {
+        int count = scores.length;
         TopRows top = new TopRows(Math.max(1, n));
         for (int row = 0; row < count; row++) {
             // Once the heap is full, most rows fall below its least score: test that before the bit set.

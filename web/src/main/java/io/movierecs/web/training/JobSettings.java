@@ -16,10 +16,11 @@ public record JobSettings(
         @Bindable(defaultValue = "true") boolean implicit,
         @Bindable(defaultValue = "0.2") double holdout,
         @Bindable(defaultValue = "42") long seed,
-        @Bindable(defaultValue = "false") boolean tune) {
+        @Bindable(defaultValue = "false") boolean tune,
+        @Bindable(defaultValue = "0.3") double genreWeight) {
 
     JobArguments arguments(String movielens, String appRatings, String runId, String modelOut, String recsTable) {
         return new JobArguments(movielens, appRatings, runId, modelOut, recsTable, null, users, topN, rank, maxIter,
-                reg, alpha, implicit, holdout, seed, tune);
+                reg, alpha, implicit, holdout, seed, tune, genreWeight);
     }
 }

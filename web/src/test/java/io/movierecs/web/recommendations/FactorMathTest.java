@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FactorMathTest {
     /**
      * The column-major kernel takes columns four at a time (ranks that are not a multiple of four
-     * keep a remainder) and splits a large catalogue in two halves (an odd count leaves one more row
-     * in the upper half).
+     * keep a remainder) and splits a large catalogue in chunks (a count that does not divide evenly leaves fewer rows
+     * in the last chunk).
      */
     @ParameterizedTest
     @CsvSource({"1, 1001", "3, 1001", "4, 1001", "7, 1001", "64, 1001", "7, 20001", "64, 60000"})

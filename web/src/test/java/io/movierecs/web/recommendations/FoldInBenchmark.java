@@ -1,6 +1,8 @@
 package io.movierecs.web.recommendations;
 
+import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
+import io.movierecs.contracts.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Fold-in latency (solve the user step, score every movie, top 100 with because lines) for rank 64,
- * over ml-latest-small's movies with its real users' ratings and over a synthetic 60,000-movie
+ * Fold-in latency (solve the user step, score every movie, lift the user's genres, top 100 with
+ * because lines) for rank 64, over ml-latest-small's movies with its real users' ratings and over a synthetic 60,000-movie
  * factor set. The baselines in the same run are plain scoring passes over all movies: a dot product
  * per row, and the column-major kernel on one core. Run by
  * {@code bench/fold-in}; prints figures, asserts nothing.
@@ -24,6 +28,8 @@ public final class FoldInBenchmark {
     private static final int RANK = 64;
     private static final int WARMUP = 2000;
     private static final int MEASURED = 5000;
+    private static final int GENRES = 20;
+    private static final double GENRE_WEIGHT = 0.3;
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
@@ -31,12 +37,14 @@ public final class FoldInBenchmark {
         int[] movieIds = movielensMovieIds(data.resolve("ml-latest-small/movies.csv"));
         List<List<UserRating>> movielens = new ArrayList<>(users.values());
         System.out.printf("%-34s %8s %8s %8s %8s%n", "case (rank 64)", "movies", "p50 ms", "p99 ms", "max ms");
+        List<List<UserRating>> synthetic60k = syntheticUsers(60_000, 2000);
         for (boolean implicit : new boolean[] {true, false}) {
             String mode = implicit ? "implicit" : "explicit";
-            run("ml-latest-small fold-in " + mode, model(movieIds, implicit), movielens);
-            run("synthetic fold-in " + mode, model(sequentialIds(60_000), implicit), syntheticUsers(60_000, 2000));
+            run("ml-latest-small fold-in " + mode, model(movieIds, implicit, GENRE_WEIGHT), movielens);
+            run("synthetic fold-in " + mode, model(sequentialIds(60_000), implicit, GENRE_WEIGHT), synthetic60k);
         }
-        LoadedModel synthetic = model(sequentialIds(60_000), false);
+        run("synthetic implicit, no genre step", model(sequentialIds(60_000), true, 0), synthetic60k);
+        LoadedModel synthetic = model(sequentialIds(60_000), false, 0);
         baseline("baseline: scoring pass, row by row", synthetic, () -> rowByRow(synthetic));
         float[] query = Arrays.copyOf(synthetic.vectors(), RANK);
         baseline("baseline: scoring pass, one core", synthetic, () -> {
@@ -44,7 +52,7 @@ public final class FoldInBenchmark {
             FactorMath.scoreRows(synthetic.columns(), synthetic.size(), query, scores, 0, synthetic.size());
             return scores[0];
         });
-        baseline("scoring pass, two halves", synthetic,
+        baseline("scoring pass, chunks on two cores", synthetic,
                 () -> FactorMath.scoreAll(synthetic.columns(), synthetic.size(), query)[0]);
     }
 
@@ -97,13 +105,28 @@ public final class FoldInBenchmark {
                 nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, sink == 42 ? " " : "");
     }
 
-    private static LoadedModel model(int[] movieIds, boolean implicit) {
+    /** Random factors; with a genre weight, each movie has one to three of 20 genres, as MovieLens movies do. */
+    private static LoadedModel model(int[] movieIds, boolean implicit, double genreWeight) {
         Random random = new Random(1);
         float[] vectors = new float[movieIds.length * RANK];
         for (int k = 0; k < vectors.length; k++) {
             vectors[k] = (float) (random.nextGaussian() * 0.1);
         }
-        return Models.of(new ItemFactors(implicit, RANK, movieIds, vectors), 0.1, 10.0);
+        ItemFactors factors = new ItemFactors(implicit, RANK, movieIds, vectors);
+        Manifest manifest = Models.manifest("run-bench", RANK, implicit, 0.1, 10.0, genreWeight);
+        if (genreWeight == 0) {
+            return LoadedModel.of(manifest, factors, List.of());
+        }
+        List<String> names = IntStream.range(0, GENRES).mapToObj(g -> "genre-" + g).toList();
+        int[] masks = new int[movieIds.length];
+        for (int row = 0; row < masks.length; row++) {
+            for (int g = 1 + random.nextInt(3); g > 0; g--) {
+                masks[row] |= 1 << random.nextInt(GENRES);
+            }
+        }
+        double[] shares = GenreAffinity.shares(GENRES, masks, DoubleStream.generate(() -> 1).limit(masks.length).toArray());
+        return LoadedModel.of(manifest, factors, List.of(),
+                new LoadedModel.Genres(new GenreAffinity(names, shares), masks, genreWeight));
     }
 
     private static int[] sequentialIds(int count) {

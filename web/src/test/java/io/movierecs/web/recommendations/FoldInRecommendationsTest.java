@@ -14,6 +14,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.contracts.GenreAffinity;
+import io.movierecs.contracts.ModelLayout;
 import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.models.ModelActivated;
 import io.movierecs.web.models.ModelStore;
@@ -50,6 +52,8 @@ class FoldInRecommendationsTest implements TestPropertyProvider {
     JsonMapper json;
     @Inject
     ApplicationEventPublisher<ModelActivated> activations;
+    @Inject
+    ServingModel servingModel;
 
     RecommendationFixtures fixtures;
     String runId;
@@ -96,6 +100,29 @@ class FoldInRecommendationsTest implements TestPropertyProvider {
             assertThat(movie.movieId()).isGreaterThanOrEqualTo(M + 20);
             assertThat(movie.because()).isNotEmpty().extracting(MovieRef::title).allMatch(t -> t.startsWith("Space Film"));
         });
+    }
+
+    @Test
+    void aRunRankedByGenreServesWithEachMoviesGenresFromTheCatalogue() {
+        String genreRun = "run-genres-" + UUID.randomUUID();
+        activations.publishEvent(new ModelActivated(genreRun, TestModel.write(store, json, genreRun, MOVIES, 0.3)));
+        try {
+            LoadedModel model = servingModel.current().orElseThrow();
+            GenreAffinity affinity = model.genres().affinity();
+
+            assertThat(model.version()).isEqualTo(genreRun);
+            assertThat(model.genres().weight()).isEqualTo(0.3);
+            for (int row = 0; row < model.size(); row++) {
+                String genre = (model.movieId(row) - M) % 2 == 0 ? "Sci-Fi" : "Romance";
+                assertThat(model.genres().masks()[row]).as("movie %d", model.movieId(row))
+                        .isEqualTo(affinity.mask(List.of(genre)));
+            }
+            RecommendationsResponse response = recommendations(newScienceFictionFan(), 5);
+            assertThat(response.modelVersion()).isEqualTo(genreRun);
+            assertThat(response.items()).allSatisfy(movie -> assertThat(movie.genres()).containsExactly("Sci-Fi"));
+        } finally {
+            activations.publishEvent(new ModelActivated(runId, ModelLayout.modelPrefix(runId)));
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.movierecs.web.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
+import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.RecommendationList;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +68,27 @@ class ModelRecommenderTest {
         }
     }
 
+    /**
+     * Movies 1 and 2 (science fiction, rated 5) and 4 (science fiction) lie along the one axis with
+     * 3 (action) a little further out: ALS alone puts the action movie first, the genre step the
+     * science fiction the user leans to, as the job's batch lists do.
+     */
+    @Test
+    void foldInLiftsTheGenresTheUserRatesMoreThanEveryoneDoes() {
+        ItemFactors factors = new ItemFactors(false, 1, new int[] {1, 2, 3, 4}, new float[] {1f, 1f, 1f, 0.9f});
+        GenreAffinity affinity = new GenreAffinity(List.of("Action", "Sci-Fi"), new double[] {0.7, 0.3});
+        int action = affinity.mask(List.of("Action"));
+        int scienceFiction = affinity.mask(List.of("Sci-Fi"));
+        int[] masks = {scienceFiction, scienceFiction, action, scienceFiction};
+        Manifest manifest = Models.manifest("run-genres", 1, false, 1e-6, 1);
+
+        LoadedModel alsAlone = LoadedModel.of(manifest, factors, List.of());
+        LoadedModel withGenres = LoadedModel.of(manifest, factors, List.of(), new LoadedModel.Genres(affinity, masks, 0.3));
+
+        assertThat(ModelRecommender.foldIn(alsAlone, rated(1, 2), 2)).extracting(Candidate::movieId).containsExactly(3, 4);
+        assertThat(ModelRecommender.foldIn(withGenres, rated(1, 2), 2)).extracting(Candidate::movieId).containsExactly(4, 3);
+    }
+
     @Test
     void becauseLinesNameTheLikedMoviesClosestToTheRecommendation() {
         List<UserRating> ratings = new ArrayList<>(rated(1, 2, 12));
@@ -89,22 +112,6 @@ class ModelRecommenderTest {
     @Test
     void aMovieTheModelDoesNotKnowHasNoSimilarMovies() {
         assertThat(ModelRecommender.similar(twoClusters(false), 999, 5)).isEmpty();
-    }
-
-    @Test
-    void scoringEveryMovieAtOnceMatchesARowByRowDotProductAcrossBlocks() {
-        LoadedModel model = Models.random(5000, 16, false, 0.1, 3);
-        float[] query = Arrays.copyOfRange(model.vectors(), 16 * 7, 16 * 8);
-
-        float[] scores = FactorMath.scoreAll(model.columns(), model.size(), query);
-
-        for (int row = 0; row < model.size(); row++) {
-            float expected = 0;
-            for (int k = 0; k < 16; k++) {
-                expected += model.vectors()[row * 16 + k] * query[k];
-            }
-            assertThat(scores[row]).isCloseTo(expected, offset(1e-4f));
-        }
     }
 
     @Test

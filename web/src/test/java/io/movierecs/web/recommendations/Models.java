@@ -13,8 +13,12 @@ final class Models {
     }
 
     static Manifest manifest(String runId, int rank, boolean implicit, double reg, double alpha) {
+        return manifest(runId, rank, implicit, reg, alpha, 0);
+    }
+
+    static Manifest manifest(String runId, int rank, boolean implicit, double reg, double alpha, double genreWeight) {
         return new Manifest(runId, "2026-11-22T00:00:00Z",
-                new Manifest.Parameters(rank, 10, reg, alpha, implicit, 0.2, 42, 50, false),
+                new Manifest.Parameters(rank, 10, reg, alpha, implicit, 0.2, 42, 50, false, genreWeight),
                 new Manifest.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0),
                 new Manifest.Metrics(null, null, 0, 0, 0, 0, 0),
                 new Manifest.Metrics(null, null, 0, 0, 0, 0, 0),

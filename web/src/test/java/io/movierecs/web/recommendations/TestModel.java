@@ -1,6 +1,7 @@
 package io.movierecs.web.recommendations;
 
 import io.micronaut.json.JsonMapper;
+import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.contracts.PopularMovie;
@@ -23,6 +24,11 @@ final class TestModel {
     }
 
     static String write(ModelStore store, JsonMapper json, String runId, int movies) {
+        return write(store, json, runId, movies, 0);
+    }
+
+    /** With a genre weight above zero, the run also ranked by genre: the genre shares are written too. */
+    static String write(ModelStore store, JsonMapper json, String runId, int movies, double genreWeight) {
         String prefix = ModelLayout.modelPrefix(runId);
         Random random = new Random(runId.hashCode());
         int[] ids = new int[movies];
@@ -40,7 +46,11 @@ final class TestModel {
         try {
             store.write(prefix + "/" + ModelLayout.ITEM_FACTORS, factors::writeTo);
             store.write(prefix + "/" + ModelLayout.POPULAR, out -> PopularMovie.writeAll(popular, out));
-            byte[] manifest = json.writeValueAsBytes(Models.manifest(runId, RANK, true, 0.1, 10.0));
+            if (genreWeight > 0) {
+                GenreAffinity shares = new GenreAffinity(List.of("Romance", "Sci-Fi"), new double[] {0.5, 0.5});
+                store.write(prefix + "/" + ModelLayout.GENRES, shares::writeTo);
+            }
+            byte[] manifest = json.writeValueAsBytes(Models.manifest(runId, RANK, true, 0.1, 10.0, genreWeight));
             store.write(prefix + "/" + ModelLayout.MANIFEST, out -> out.write(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -103,7 +103,7 @@ final class TrainingFixtures {
 
     static Manifest manifest(String runId, double ndcg, double baselineNdcg) {
         return new Manifest(runId, Instant.now().toString(),
-                new Manifest.Parameters(32, 15, 0.1, 10.0, true, 0.2, 42L, 50, false),
+                new Manifest.Parameters(32, 15, 0.1, 10.0, true, 0.2, 42L, 50, false, 0.3),
                 new Manifest.Counts(1000, 900, 100, 60, 10, 500, 800, 200, 10),
                 new Manifest.Metrics(null, null, 0.1, 0.2, ndcg, 0.1, 0.3),
                 new Manifest.Metrics(null, null, 0.05, 0.1, baselineNdcg, 0.05, 0.01),

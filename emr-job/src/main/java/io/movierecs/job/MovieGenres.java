@@ -1,0 +1,98 @@
+package io.movierecs.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+
+import io.movierecs.contracts.GenreAffinity;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Each movie's genres from MovieLens {@code movies.csv} ({@code movieId,title,genres}, genres
+ * separated by '|'), as bit masks over the genre names in alphabetical order. A directory without
+ * {@code movies.csv} (a synthetic benchmark set) has no genres, and the lists are ALS alone.
+ */
+final class MovieGenres implements Serializable {
+    private static final StructType SCHEMA = new StructType()
+            .add("movieId", DataTypes.IntegerType)
+            .add("title", DataTypes.StringType)
+            .add("genres", DataTypes.StringType);
+    private static final String NONE = "(no genres listed)";
+
+    private final List<String> names;
+    private final Map<Integer, Integer> masks;
+
+    private MovieGenres(List<String> names, Map<Integer, Integer> masks) {
+        this.names = names;
+        this.masks = masks;
+    }
+
+    static MovieGenres none() {
+        return new MovieGenres(List.of(), Map.of());
+    }
+
+    static MovieGenres load(SparkSession spark, String movielensDirectory) {
+        String path = movielensDirectory.endsWith("/") ? movielensDirectory + "movies.csv" : movielensDirectory + "/movies.csv";
+        if (!exists(spark, path)) {
+            return none();
+        }
+        List<Row> rows = spark.read().schema(SCHEMA).option("header", "true").option("mode", "DROPMALFORMED")
+                .csv(path).where(col("movieId").isNotNull().and(col("genres").isNotNull()))
+                .select("movieId", "genres").collectAsList();
+        TreeSet<String> names = new TreeSet<>();
+        for (Row row : rows) {
+            names.addAll(genresOf(row.getString(1)));
+        }
+        GenreAffinity numbering = new GenreAffinity(List.copyOf(names), new double[names.size()]);
+        Map<Integer, Integer> masks = new HashMap<>(rows.size() * 2);
+        for (Row row : rows) {
+            masks.put(row.getInt(0), numbering.mask(genresOf(row.getString(1))));
+        }
+        return new MovieGenres(numbering.genres(), masks);
+    }
+
+    int mask(int movieId) {
+        return masks.getOrDefault(movieId, 0);
+    }
+
+    /** The genre shares of {@code ratings} ({@code movieId, rating}), rating-weighted, for {@link GenreAffinity}. */
+    GenreAffinity affinity(Dataset<Row> ratings) {
+        if (names.isEmpty()) {
+            return GenreAffinity.none();
+        }
+        List<Row> weights = ratings.groupBy(AlsTrainer.MOVIE).agg(sum(AlsTrainer.RATING)).collectAsList();
+        int[] movieMasks = new int[weights.size()];
+        double[] weight = new double[weights.size()];
+        for (int i = 0; i < movieMasks.length; i++) {
+            movieMasks[i] = mask(weights.get(i).getInt(0));
+            weight[i] = ((Number) weights.get(i).get(1)).doubleValue();
+        }
+        return new GenreAffinity(names, GenreAffinity.shares(names.size(), movieMasks, weight));
+    }
+
+    private static List<String> genresOf(String genres) {
+        return Arrays.stream(genres.split("\\|")).map(String::trim).filter(g -> !g.isEmpty() && !g.equals(NONE)).toList();
+    }
+
+    private static boolean exists(SparkSession spark, String path) {
+        try {
+            Path file = new Path(path);
+            FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            return fs.exists(file);
+        } catch (IOException e) {
+            throw new JobFailedException("--movielens: cannot look for " + path + ": " + e.getMessage(), e);
+        }
+    }
+}
