@@ -60,10 +60,15 @@ public final class GenreAffinity implements Serializable {
 
     /** The bit mask of the known genres among {@code names}; unknown names are ignored. */
     public int mask(Collection<String> names) {
+        return mask(genres, names);
+    }
+
+    /** The bit mask of {@code names} over the first 32 of {@code genres}, in their order. */
+    public static int mask(List<String> genres, Collection<String> names) {
         int mask = 0;
         for (String name : names) {
             int genre = genres.indexOf(name);
-            if (genre >= 0) {
+            if (genre >= 0 && genre < MAX_GENRES) {
                 mask |= 1 << genre;
             }
         }

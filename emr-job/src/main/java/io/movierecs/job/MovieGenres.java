@@ -51,16 +51,16 @@ final class MovieGenres implements Serializable {
         List<Row> rows = spark.read().schema(SCHEMA).option("header", "true").option("mode", "DROPMALFORMED")
                 .csv(path).where(col("movieId").isNotNull().and(col("genres").isNotNull()))
                 .select("movieId", "genres").collectAsList();
-        TreeSet<String> names = new TreeSet<>();
+        TreeSet<String> sorted = new TreeSet<>();
         for (Row row : rows) {
-            names.addAll(genresOf(row.getString(1)));
+            sorted.addAll(genresOf(row.getString(1)));
         }
-        GenreAffinity numbering = new GenreAffinity(List.copyOf(names), new double[names.size()]);
+        List<String> names = List.copyOf(sorted);
         Map<Integer, Integer> masks = new HashMap<>(rows.size() * 2);
         for (Row row : rows) {
-            masks.put(row.getInt(0), numbering.mask(genresOf(row.getString(1))));
+            masks.put(row.getInt(0), GenreAffinity.mask(names, genresOf(row.getString(1))));
         }
-        return new MovieGenres(numbering.genres(), masks);
+        return new MovieGenres(names, masks);
     }
 
     int mask(int movieId) {
