@@ -2,13 +2,8 @@ package io.movierecs.web.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
 import jakarta.inject.Inject;
@@ -22,16 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BatchRecommendationsTest implements TestPropertyProvider {
-    private static final int M = RecommendationFixtures.FIRST_MOVIE;
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TokenGenerator tokens;
+class BatchRecommendationsTest extends RecommendationApiTest {
     @Inject
     GetItemCounter getItems;
 
@@ -44,13 +30,12 @@ class BatchRecommendationsTest implements TestPropertyProvider {
 
     @BeforeEach
     void catalogue() {
-        fixtures = new RecommendationFixtures(jdbc, RecommendationTestProperties.dynamoDb(SharedLocalAws.get()), tokens, RecommendationTestProperties.TABLE);
+        fixtures = fixturesOn(SharedLocalAws.get());
         fixtures.movies(40);
     }
 
     private RecommendationsResponse recommendations(long userId) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=5")
-                .header("Authorization", fixtures.bearer(userId)), RecommendationsResponse.class);
+        return recommendations(fixtures, userId, 5);
     }
 
     private long userWithBatch(List<Integer> movieIds) {

@@ -2,20 +2,11 @@ package io.movierecs.web.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.local.LocalAws;
 import io.movierecs.web.models.ModelActivated;
-import io.movierecs.web.models.ModelStore;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,23 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 /** Emulators of its own, so stopping DynamoDB here leaves the other test classes' pair running. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DynamoDbOutageTest implements TestPropertyProvider {
-    private static final int M = RecommendationFixtures.FIRST_MOVIE;
+class DynamoDbOutageTest extends RecommendationApiTest {
     private final LocalAws aws = LocalAws.startInMemory();
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TokenGenerator tokens;
-    @Inject
-    ModelStore store;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationEventPublisher<ModelActivated> activations;
 
     @Override
     public Map<String, String> getProperties() {
@@ -63,8 +39,7 @@ class DynamoDbOutageTest implements TestPropertyProvider {
 
     @Test
     void withDynamoDbStoppedRecommendationsStillAnswerFromFoldIn() {
-        RecommendationFixtures fixtures = new RecommendationFixtures(jdbc, RecommendationTestProperties.dynamoDb(aws),
-                tokens, RecommendationTestProperties.TABLE);
+        RecommendationFixtures fixtures = fixturesOn(aws);
         fixtures.movies(40);
         String runId = "run-outage-" + UUID.randomUUID();
         activations.publishEvent(new ModelActivated(runId, TestModel.write(store, json, runId, 40)));

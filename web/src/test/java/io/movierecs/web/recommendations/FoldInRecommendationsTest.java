@@ -3,22 +3,14 @@ package io.movierecs.web.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.models.ModelActivated;
-import io.movierecs.web.models.ModelStore;
 import io.movierecs.web.recommendations.RecommendationsResponse.MovieRef;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
 import io.movierecs.web.recommendations.SimilarMoviesResponse.SimilarMovie;
@@ -35,23 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FoldInRecommendationsTest implements TestPropertyProvider {
-    private static final int M = RecommendationFixtures.FIRST_MOVIE;
+class FoldInRecommendationsTest extends RecommendationApiTest {
     private static final int MOVIES = 40;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TokenGenerator tokens;
-    @Inject
-    ModelStore store;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationEventPublisher<ModelActivated> activations;
     @Inject
     ServingModel servingModel;
 
@@ -65,8 +43,7 @@ class FoldInRecommendationsTest implements TestPropertyProvider {
 
     @BeforeAll
     void activateModel() {
-        fixtures = new RecommendationFixtures(jdbc, RecommendationTestProperties.dynamoDb(SharedLocalAws.get()), tokens,
-                RecommendationTestProperties.TABLE);
+        fixtures = fixturesOn(SharedLocalAws.get());
         fixtures.movies(MOVIES);
         runId = "run-foldin-" + UUID.randomUUID();
         activations.publishEvent(new ModelActivated(runId, TestModel.write(store, json, runId, MOVIES)));
@@ -86,8 +63,7 @@ class FoldInRecommendationsTest implements TestPropertyProvider {
     }
 
     private RecommendationsResponse recommendations(long userId, int limit) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=" + limit)
-                .header("Authorization", fixtures.bearer(userId)), RecommendationsResponse.class);
+        return recommendations(fixtures, userId, limit);
     }
 
     @Test
