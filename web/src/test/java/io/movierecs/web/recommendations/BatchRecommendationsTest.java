@@ -63,6 +63,17 @@ class BatchRecommendationsTest extends RecommendationApiTest {
     }
 
     @Test
+    void aMovieWithNoBecauseLineStillCarriesAnEmptyList() {
+        // No model is loaded here, so nothing can explain the batch's movies.
+        long userId = userWithBatch(List.of(M + 2, M + 4));
+
+        String body = client.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=2")
+                .header("Authorization", fixtures.bearer(userId)));
+
+        assertThat(body).contains("\"because\":[]");
+    }
+
+    @Test
     void aMovieRatedAfterTheBatchDisappearsEvenFromTheCachedList() {
         long userId = userWithBatch(List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
         recommendations(userId);
