@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ModelRecommenderTest {
     private static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
@@ -53,6 +55,55 @@ class ModelRecommenderTest {
 
         for (int k = 0; k < 8; k++) {
             assertThat(user[k]).isCloseTo(taste[k], offset(1e-3f));
+        }
+    }
+
+    /**
+     * Whatever order the ratings are summed in, the vector solves the user step's normal equations:
+     * {@code (YᵀY + Σ w y yᵀ + λ n I) u = Σ t y} (implicit; explicit has no YᵀY, w = 1, t = r).
+     * Counts that are not a multiple of four take the one-rating-at-a-time path too.
+     */
+    @ParameterizedTest
+    @CsvSource({"1,true", "3,true", "6,true", "41,true", "1,false", "7,false", "41,false"})
+    void theVectorSolvesTheUserStepsNormalEquations(int count, boolean implicit) {
+        int rank = 8;
+        double reg = 0.1;
+        LoadedModel model = Models.random(300, rank, implicit, reg, 11);
+        double alpha = model.alpha();
+        java.util.Random random = new java.util.Random(count);
+        int[] rows = new int[count];
+        float[] ratings = new float[count];
+        for (int i = 0; i < count; i++) {
+            rows[i] = i * 7;
+            ratings[i] = 0.5f * (1 + random.nextInt(10));
+        }
+
+        float[] user = FoldIn.userVector(model, rows, ratings);
+
+        float[] y = model.vectors();
+        for (int p = 0; p < rank; p++) {
+            double lhs = reg * count * user[p];
+            double rhs = 0;
+            for (int i = 0; i < count; i++) {
+                double weight = implicit ? alpha * ratings[i] : 1;
+                double target = implicit ? 1 + alpha * ratings[i] : ratings[i];
+                double yu = 0;
+                for (int q = 0; q < rank; q++) {
+                    yu += y[rows[i] * rank + q] * user[q];
+                }
+                lhs += weight * y[rows[i] * rank + p] * yu;
+                rhs += target * y[rows[i] * rank + p];
+            }
+            if (implicit) {
+                for (int row = 0; row < model.size(); row++) {
+                    double yu = 0;
+                    for (int q = 0; q < rank; q++) {
+                        yu += y[row * rank + q] * user[q];
+                    }
+                    lhs += y[row * rank + p] * yu;
+                }
+            }
+            assertThat(lhs).as("row %d of the normal equations", p).isCloseTo(rhs, offset(1e-3 * (1 + Math.abs(rhs))));
         }
     }
 
