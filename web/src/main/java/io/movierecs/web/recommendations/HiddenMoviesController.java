@@ -20,9 +20,9 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HiddenMoviesController {
-    private final UserMoviesRepository userMovies;
+    private final UserMoviesCache userMovies;
 
-    HiddenMoviesController(UserMoviesRepository userMovies) {
+    HiddenMoviesController(UserMoviesCache userMovies) {
         this.userMovies = userMovies;
     }
 

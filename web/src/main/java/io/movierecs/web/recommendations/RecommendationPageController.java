@@ -34,10 +34,10 @@ class RecommendationPageController {
     private static final int PAGE_SIZE = 20;
 
     private final RecommendationService recommendations;
-    private final UserMoviesRepository userMovies;
+    private final UserMoviesCache userMovies;
     private final CsrfTokens csrf;
 
-    RecommendationPageController(RecommendationService recommendations, UserMoviesRepository userMovies,
+    RecommendationPageController(RecommendationService recommendations, UserMoviesCache userMovies,
                                  CsrfTokens csrf) {
         this.recommendations = recommendations;
         this.userMovies = userMovies;

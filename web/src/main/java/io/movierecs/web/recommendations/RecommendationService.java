@@ -19,13 +19,13 @@ import java.util.Set;
  */
 @Singleton
 class RecommendationService {
-    private final UserMoviesRepository userMovies;
+    private final UserMoviesCache userMovies;
     private final PersonalRanking personalRanking;
     private final PopularMovies popularMovies;
     private final ServingModel servingModel;
     private final CachedMovies catalogue;
 
-    RecommendationService(UserMoviesRepository userMovies, PersonalRanking personalRanking, PopularMovies popularMovies,
+    RecommendationService(UserMoviesCache userMovies, PersonalRanking personalRanking, PopularMovies popularMovies,
                           ServingModel servingModel, CachedMovies catalogue) {
         this.userMovies = userMovies;
         this.personalRanking = personalRanking;

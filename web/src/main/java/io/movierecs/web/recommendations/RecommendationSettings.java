@@ -26,4 +26,12 @@ public interface RecommendationSettings {
     @Min(1)
     @Bindable(defaultValue = "3")
     int getNewRatingsForFoldIn();
+
+    /**
+     * How long a user's rated and hidden movies stay cached in-process. The cache is used only
+     * while the app listens to the database's change notifications; zero turns it off, and every
+     * request reads them from the database.
+     */
+    @Bindable(defaultValue = "10m")
+    Duration getUserMoviesTtl();
 }

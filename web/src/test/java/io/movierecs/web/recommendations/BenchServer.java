@@ -31,6 +31,8 @@ public final class BenchServer {
         try (LocalAws aws = LocalAws.startInMemory()) {
             Map<String, Object> properties = new HashMap<>(RecommendationTestProperties.with(aws));
             properties.put("movierecs.aws.dynamodb-timeout", "200ms");
+            // As deployed: each user's movies cached, kept fresh by the database's notifications.
+            properties.put("movierecs.recommendations.user-movies-ttl", "10m");
             properties.put("micronaut.server.port", port);
             try (ApplicationContext app = Micronaut.build(args).mainClass(Application.class).properties(properties).start()) {
                 System.out.println("token=" + seed(app, aws).substring("Bearer ".length()));

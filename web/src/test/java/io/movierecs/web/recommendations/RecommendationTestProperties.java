@@ -34,6 +34,10 @@ final class RecommendationTestProperties {
                 "movierecs.aws.dynamodb-timeout", "2s",
                 "movierecs.recommendations.table", TABLE,
                 "movierecs.recommendations.create-table", "true",
-                "movierecs.models.create-bucket", "true");
+                "movierecs.models.create-bucket", "true",
+                // The fixtures write ratings straight into the database and count DynamoDB reads; the
+                // change notifications would drop cached entries at moments the tests cannot see.
+                // UserMoviesChangesTest covers the cache with them.
+                "movierecs.recommendations.user-movies-ttl", "0s");
     }
 }

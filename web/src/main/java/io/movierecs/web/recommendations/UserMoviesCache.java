@@ -1,0 +1,94 @@
+package io.movierecs.web.recommendations;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.movierecs.web.ratings.RatingChanged;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What each user has rated and hidden, as every recommendations request needs it, cached so that
+ * request makes no database round trip. An entry is dropped when this instance changes the user's
+ * movies, and when the database announces a change from anywhere ({@link UserMoviesChanges}). The
+ * cache is trusted only while those announcements are heard: otherwise every read goes to the
+ * database, as it does when the TTL is zero.
+ */
+@Singleton
+class UserMoviesCache {
+    private final UserMoviesRepository repository;
+    private final Cache<Long, Entry> cache;
+    private final boolean enabled;
+    /** Bumped whenever announcements may have been missed; entries of an older generation are ignored. */
+    private volatile long generation;
+    private volatile boolean trusted;
+
+    UserMoviesCache(UserMoviesRepository repository, RecommendationSettings settings) {
+        this.repository = repository;
+        Duration ttl = settings.getUserMoviesTtl();
+        this.enabled = !ttl.isNegative() && !ttl.isZero();
+        this.cache = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(enabled ? ttl : Duration.ZERO).build();
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    UserMovies find(long userId) {
+        if (!trusted) {
+            return repository.find(userId);
+        }
+        long current = generation;
+        // Caffeine loads under the key's lock, so a forget() that arrives while this load reads the
+        // database waits for it and then removes what it read.
+        Entry entry = cache.get(userId, id -> new Entry(current, repository.find(id)));
+        return entry.generation() == current ? entry.movies() : repository.find(userId);
+    }
+
+    /** @return false when the catalogue has no such movie */
+    boolean hide(long userId, int movieId) {
+        boolean hidden = repository.hide(userId, movieId);
+        forget(userId);
+        return hidden;
+    }
+
+    void unhide(long userId, int movieId) {
+        repository.unhide(userId, movieId);
+        forget(userId);
+    }
+
+    List<Integer> hidden(long userId) {
+        return repository.hidden(userId);
+    }
+
+    @EventListener
+    void onRatingChanged(RatingChanged event) {
+        forget(event.userId());
+    }
+
+    void forget(long userId) {
+        cache.invalidate(userId);
+    }
+
+    void forgetAll() {
+        cache.invalidateAll();
+    }
+
+    /** Announcements are heard from now on: start afresh and use the cache. */
+    void trust() {
+        generation++;
+        cache.invalidateAll();
+        trusted = enabled;
+    }
+
+    /** Announcements may be missed from now on: read every user's movies from the database. */
+    void distrust() {
+        trusted = false;
+        generation++;
+        cache.invalidateAll();
+    }
+
+    private record Entry(long generation, UserMovies movies) {
+    }
+}
