@@ -8,7 +8,6 @@ import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,11 +38,7 @@ class BatchRecommendationsTest extends RecommendationApiTest {
     }
 
     private long userWithBatch(List<Integer> movieIds) {
-        long userId = fixtures.user();
-        Instant generatedAt = Instant.now().minus(1, ChronoUnit.HOURS);
-        fixtures.rate(userId, M + 1, 4.0, generatedAt.minus(1, ChronoUnit.DAYS));
-        fixtures.batch(userId, "run-batch", generatedAt, movieIds);
-        return userId;
+        return fixtures.userWithBatch("run-batch", movieIds);
     }
 
     @Test

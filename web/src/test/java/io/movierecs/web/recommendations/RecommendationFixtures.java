@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,18 @@ final class RecommendationFixtures {
     void rate(long userId, int movieId, double rating, Instant at) {
         execute("INSERT INTO ratings (user_id, movie_id, rating, rated_at) VALUES (?, ?, ?, ?)",
                 userId, movieId, rating, Timestamp.from(at));
+    }
+
+    /**
+     * A user who rated {@code FIRST_MOVIE + 1} a day before their batch list (of {@code movieIds}, best
+     * first) was written an hour ago: the list is current.
+     */
+    long userWithBatch(String modelVersion, List<Integer> movieIds) {
+        long userId = user();
+        Instant generatedAt = Instant.now().minus(1, ChronoUnit.HOURS);
+        rate(userId, FIRST_MOVIE + 1, 4.0, generatedAt.minus(1, ChronoUnit.DAYS));
+        batch(userId, modelVersion, generatedAt, movieIds);
+        return userId;
     }
 
     void batch(long userId, String modelVersion, Instant generatedAt, List<Integer> movieIds) {

@@ -14,7 +14,6 @@ import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +90,7 @@ class UserMoviesChangesTest {
 
     @Test
     void aMovieRatedOrHiddenThroughOneInstanceLeavesTheOthersCachedAnswer() {
-        long userId = userWithBatch(List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
+        long userId = fixtures.userWithBatch("run-two-instances", List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
         assertThat(movieIds(recommendations(secondClient, userId))).contains(M + 4, M + 6);
 
         HttpResponse<?> rated = firstClient.toBlocking().exchange(HttpRequest.PUT("/api/me/ratings/" + (M + 4),
@@ -107,7 +106,7 @@ class UserMoviesChangesTest {
 
     @Test
     void whileTheNotificationsAreNotHeardEachRequestReadsTheDatabase() throws Exception {
-        long userId = userWithBatch(List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
+        long userId = fixtures.userWithBatch("run-two-instances", List.of(M + 2, M + 4, M + 6, M + 8, M + 10, M + 12));
         assertThat(movieIds(recommendations(secondClient, userId))).contains(M + 8);
 
         // Cut both instances' notification connections, then change the user's movies behind them.
@@ -122,14 +121,6 @@ class UserMoviesChangesTest {
         // Both listen again within seconds, and start from an empty cache.
         awaitListeners(jdbc, 2);
         assertThat(movieIds(recommendations(secondClient, userId))).doesNotContain(M + 8).contains(M + 10);
-    }
-
-    private long userWithBatch(List<Integer> batch) {
-        long userId = fixtures.user();
-        Instant generatedAt = Instant.now().minus(1, ChronoUnit.HOURS);
-        fixtures.rate(userId, M + 1, 4.0, generatedAt.minus(1, ChronoUnit.DAYS));
-        fixtures.batch(userId, "run-two-instances", generatedAt, batch);
-        return userId;
     }
 
     private RecommendationsResponse recommendations(HttpClient client, long userId) {
