@@ -41,6 +41,9 @@ public record JobArguments(
 
     public enum Users { APP, ALL }
 
+    /** The largest {@code --genre-weight} accepted. */
+    public static final double MAX_GENRE_WEIGHT = 10;
+
     private static final Set<String> FLAGS = Set.of("--movielens", "--app-ratings", "--run-id", "--model-out",
             "--recs-table", "--recs-out", "--users", "--top-n", "--rank", "--max-iter", "--reg", "--alpha",
             "--implicit", "--holdout", "--seed", "--tune", "--genre-weight");
@@ -58,7 +61,8 @@ public record JobArguments(
         require(reg >= 0 && Double.isFinite(reg), "--reg", "must be a finite number >= 0, was " + reg);
         require(alpha >= 0 && Double.isFinite(alpha), "--alpha", "must be a finite number >= 0, was " + alpha);
         require(holdout > 0 && holdout < 1, "--holdout", "must be between 0 and 1 (exclusive), was " + holdout);
-        require(genreWeight >= 0 && genreWeight <= 10, "--genre-weight", "must be between 0 and 10, was " + genreWeight);
+        require(genreWeight >= 0 && genreWeight <= MAX_GENRE_WEIGHT, "--genre-weight",
+                "must be between 0 and " + (int) MAX_GENRE_WEIGHT + ", was " + genreWeight);
     }
 
     /** Defaults for everything but the inputs and outputs. */

@@ -71,7 +71,12 @@ final class Evaluation {
 
     /** What tuning maximises: NDCG@10 for implicit preference, minus RMSE for explicit ratings. */
     double score(ALSModel model, boolean implicit) {
-        return implicit ? ranking(Recommendations.fromModel(model, genres, users, K)).ndcgAt10() : -value(errors(model), 0);
+        return implicit ? ndcg(model, genres.weight()) : -value(errors(model), 0);
+    }
+
+    /** NDCG@10 of the model's lists ranked with another genre weight (shares from the same split). */
+    double ndcg(ALSModel model, double genreWeight) {
+        return ranking(Recommendations.fromModel(model, genres.withWeight(genreWeight), users, K)).ndcgAt10();
     }
 
     void release() {

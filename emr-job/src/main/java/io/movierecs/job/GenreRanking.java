@@ -15,4 +15,9 @@ record GenreRanking(MovieGenres movies, GenreAffinity affinity, double weight) i
     static GenreRanking of(MovieGenres movies, Dataset<Row> ratings, double weight) {
         return new GenreRanking(movies, weight > 0 ? movies.affinity(ratings) : GenreAffinity.none(), weight);
     }
+
+    /** The same movies and shares, ranked with another weight. */
+    GenreRanking withWeight(double newWeight) {
+        return new GenreRanking(movies, affinity, newWeight);
+    }
 }

@@ -63,6 +63,11 @@ final class MovieGenres implements Serializable {
         return new MovieGenres(names, masks);
     }
 
+    /** False when the catalogue listed no genres: the genre step has nothing to work with. */
+    boolean known() {
+        return !names.isEmpty();
+    }
+
     int mask(int movieId) {
         return masks.getOrDefault(movieId, 0);
     }

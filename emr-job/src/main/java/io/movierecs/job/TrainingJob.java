@@ -76,12 +76,14 @@ public final class TrainingJob {
                 arguments.seed());
         Dataset<Row> train = split[0].persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> test = split[1].persist(StorageLevel.MEMORY_AND_DISK());
-        Hyperparameters parameters = arguments.tune()
+        Tuning.Choice choice = arguments.tune()
                 ? timer.time("tune", () -> Tuning.choose(train, Hyperparameters.from(arguments), genres, arguments.genreWeight()))
-                : Hyperparameters.from(arguments);
+                : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight());
+        Hyperparameters parameters = choice.parameters();
+        double genreWeight = choice.genreWeight();
 
         ALSModel holdoutModel = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
-        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, arguments.genreWeight()));
+        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight));
         Evaluation.Result metrics = timer.time("evaluate",
                 () -> evaluation.evaluate(holdoutModel, parameters.implicit(), Popularity.of(train)));
         long trainCount = train.count();
@@ -92,7 +94,7 @@ public final class TrainingJob {
 
         ALSModel model = timer.time("fit", () -> AlsTrainer.fit(data.ratings(), parameters));
         ItemScorer items = timer.time("recommend",
-                () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), arguments.genreWeight())));
+                () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), genreWeight)));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
         String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long written = timer.time("write-recs", () -> sink.write(recommendations, arguments.runId(), generatedAt));
@@ -101,7 +103,7 @@ public final class TrainingJob {
         Manifest manifest = new Manifest(arguments.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 new Manifest.Parameters(parameters.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
                         parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune(),
-                        arguments.genreWeight()),
+                        genreWeight),
                 data.counts(trainCount, testCount, written),
                 metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
         timer.time("write-model", () -> {

@@ -1,5 +1,6 @@
 package io.movierecs.job;
 
+import io.movierecs.contracts.JobArguments;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code --tune true}: a small search judged on a validation split carved out of the training
  * data (the holdout is never looked at). Rank and regularisation go on a grid around the given
- * values; for implicit preference alpha is then tried around the best of those.
+ * values; for implicit preference alpha is then tried around the best of those, and last the genre
+ * weight (none, a third, as given, three times) on the best model's lists. A genre weight of 0
+ * stays 0: ALS alone was asked for. Explicit models keep the given weight, since it does not move
+ * the rating error tuning judges them by.
  */
 final class Tuning {
     private static final Logger LOG = LoggerFactory.getLogger(Tuning.class);
@@ -22,7 +26,11 @@ final class Tuning {
     private Tuning() {
     }
 
-    static Hyperparameters choose(Dataset<Row> train, Hyperparameters given, MovieGenres genres, double genreWeight) {
+    /** What tuning chose: the fit's parameters and the genre weight the lists are ranked with. */
+    record Choice(Hyperparameters parameters, double genreWeight) {
+    }
+
+    static Choice choose(Dataset<Row> train, Hyperparameters given, MovieGenres genres, double genreWeight) {
         Dataset<Row>[] split = train.randomSplit(new double[] {1 - VALIDATION_SHARE, VALIDATION_SHARE}, given.seed() + 1);
         Dataset<Row> fitPart = split[0].cache();
         Evaluation validation = new Evaluation(fitPart, split[1], genres, genreWeight);
@@ -31,12 +39,33 @@ final class Tuning {
             if (given.implicit()) {
                 best = best(alphaGrid(best.parameters()), fitPart, validation, best);
             }
-            LOG.info("tuning chose {} (validation score {})", best.parameters(), best.score());
-            return best.parameters();
+            double bestWeight = genreWeight;
+            if (given.implicit() && genres.known() && genreWeight > 0) {
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (double weight : genreWeightGrid(genreWeight)) {
+                    double score = validation.ndcg(best.model(), weight);
+                    LOG.info("tuning: genre weight {} scored {}", weight, score);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestWeight = weight;
+                    }
+                }
+            }
+            LOG.info("tuning chose {} genreWeight={} (validation score {})", best.parameters(), bestWeight, best.score());
+            return new Choice(best.parameters(), bestWeight);
         } finally {
             validation.release();
             fitPart.unpersist();
         }
+    }
+
+    /** ALS alone, a third of the given weight, the given weight and three times it (at most the accepted 10). */
+    static List<Double> genreWeightGrid(double given) {
+        Set<Double> grid = new LinkedHashSet<>();
+        for (double weight : new double[] {0, given / 3, given, given * 3}) {
+            grid.add(Math.min(weight, JobArguments.MAX_GENRE_WEIGHT));
+        }
+        return new ArrayList<>(grid);
     }
 
     static List<Hyperparameters> rankAndRegGrid(Hyperparameters given) {
@@ -62,12 +91,12 @@ final class Tuning {
             double score = validation.score(model, candidate.implicit());
             LOG.info("tuning: {} scored {}", candidate, score);
             if (best == null || score > best.score()) {
-                best = new Candidate(candidate, score);
+                best = new Candidate(candidate, score, model);
             }
         }
         return best;
     }
 
-    private record Candidate(Hyperparameters parameters, double score) {
+    private record Candidate(Hyperparameters parameters, double score, ALSModel model) {
     }
 }

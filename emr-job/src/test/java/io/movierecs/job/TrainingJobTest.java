@@ -88,6 +88,30 @@ class TrainingJobTest extends SparkTestSession {
         assertThat(dir.resolve("recs.jsonl")).doesNotExist();
     }
 
+    /**
+     * Tuning on a catalogue with genres (odd movies "Drama", even ones "Comedy", as the two taste
+     * groups split) ends in a fitted run whose manifest says it was tuned and names a genre weight
+     * from the grid around the given one, and a list for every user.
+     */
+    @Test
+    void tuningChoosesTheGenreWeightFromItsGridAlongWithTheFit() throws IOException {
+        Path withGenres = JobFiles.syntheticMovieLens(dir.resolve("ml-genres"), 40, 30, 7);
+        StringBuilder movies = new StringBuilder("movieId,title,genres\r\n");
+        for (int movie = 1; movie <= 30; movie++) {
+            movies.append(movie).append(",Movie ").append(movie).append(movie % 2 == 1 ? ",Drama" : ",Comedy").append("\r\n");
+        }
+        Files.writeString(withGenres.resolve("movies.csv"), movies);
+        JobArguments arguments = new JobArguments(withGenres.toString(), null, "tuned", dir.resolve("model").toString(),
+                null, dir.resolve("recs.jsonl").toString(), JobArguments.Users.ALL, 10, 4, 8, 0.1, 5, true, 0.2, 11L,
+                true, 0.3);
+
+        Manifest manifest = TrainingJob.run(spark, arguments).manifest();
+
+        assertThat(manifest.parameters().tuned()).isTrue();
+        assertThat(Tuning.genreWeightGrid(0.3)).contains(manifest.parameters().genreWeight());
+        assertThat(JobFiles.recommendations(dir.resolve("recs.jsonl"))).hasSize(40);
+    }
+
     private JobArguments arguments(String runId, JobArguments.Users users, boolean implicit, String appRatings) {
         return new JobArguments(movielens.toString(), appRatings, runId, dir.resolve("model").toString(), null,
                 dir.resolve("recs.jsonl").toString(), users, 10, 4, 8, 0.1, 5, implicit, 0.2, 11L, false, 0.3);
