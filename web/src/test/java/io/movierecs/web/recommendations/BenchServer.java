@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The app for {@code bench/recommendations-http}: in-memory emulators, a model, and one user with a
- * batch list, on the given port. Prints {@code token=...} and {@code ready}, then serves until its
+ * The app for {@code bench/recommendations-http}: in-memory emulators, the test database, a model,
+ * and one user with a batch list, on the given port. Prints {@code token=...} and {@code ready}, then serves until its
  * standard input closes.
  */
 public final class BenchServer {
@@ -34,7 +34,10 @@ public final class BenchServer {
             // As deployed: each user's movies cached, kept fresh by the database's notifications.
             properties.put("movierecs.recommendations.user-movies-ttl", "10m");
             properties.put("micronaut.server.port", port);
-            try (ApplicationContext app = Micronaut.build(args).mainClass(Application.class).properties(properties).start()) {
+            // The test environment's database (movierecs_test), never the app's own: the seeded movies
+            // would stand in the app's catalogue and keep bin/run from importing MovieLens.
+            try (ApplicationContext app = Micronaut.build(args).mainClass(Application.class).environments("test")
+                    .properties(properties).start()) {
                 System.out.println("token=" + seed(app, aws).substring("Bearer ".length()));
                 System.out.println("ready");
                 System.out.flush();
