@@ -20,11 +20,15 @@ import org.junit.jupiter.api.TestInstance;
 class LoginThrottleAcrossInstancesTest {
     private EmbeddedServer first;
     private EmbeddedServer second;
+    private Api one;
+    private Api other;
 
     @BeforeAll
     void startTwoInstances() {
         first = ApplicationContext.run(EmbeddedServer.class, "test");
         second = ApplicationContext.run(EmbeddedServer.class, "test");
+        one = new Api(first, first.getApplicationContext().getBean(JsonMapper.class));
+        other = new Api(second, second.getApplicationContext().getBean(JsonMapper.class));
     }
 
     @AfterAll
@@ -35,8 +39,6 @@ class LoginThrottleAcrossInstancesTest {
 
     @Test
     void failuresOnOneInstanceSlowDownTheNextAttemptOnTheOther() {
-        Api one = new Api(first, first.getApplicationContext().getBean(JsonMapper.class));
-        Api other = new Api(second, second.getApplicationContext().getBean(JsonMapper.class));
         String email = Api.uniqueEmail("grace");
         one.post("/api/signup", Api.signupJson(email, "long enough pw", "Grace"));
         for (int i = 0; i < 5; i++) {
@@ -53,8 +55,6 @@ class LoginThrottleAcrossInstancesTest {
 
     @Test
     void aSuccessfulLoginClearsTheCountEverywhere() {
-        Api one = new Api(first, first.getApplicationContext().getBean(JsonMapper.class));
-        Api other = new Api(second, second.getApplicationContext().getBean(JsonMapper.class));
         String email = Api.uniqueEmail("heidi");
         one.post("/api/signup", Api.signupJson(email, "long enough pw", "Heidi"));
         for (int i = 0; i < 4; i++) {
