@@ -76,6 +76,9 @@ class RecommendationLoopEndToEndTest {
         JsonNode run = awaitFinished(runId);
         assertThat(run.get("status").getStringValue()).as(run.toString()).isEqualTo("ACTIVE");
 
+        // The job's lists are in DynamoDB before the app has loaded the run's model, and the because
+        // lines come from that model: wait until the app serves it.
+        awaitServedModel(api, token, runId);
         JsonNode recommendations = awaitBatch(api, token, runId);
         List<Integer> recommended = movieIds(recommendations);
         assertThat(recommended).hasSize(10).doesNotContainAnyElementsOf(RATED);
@@ -134,6 +137,21 @@ class RecommendationLoopEndToEndTest {
             }
             Thread.sleep(2000);
         }
+    }
+
+    /** Similar movies come from the model the app serves, and their answer names it. */
+    private static void awaitServedModel(Api api, String token, String runId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String served;
+        do {
+            JsonNode similar = api.get("/api/movies/" + RATED.get(0) + "/similar", token).json();
+            served = similar.get("modelVersion") == null ? null : similar.get("modelVersion").getStringValue();
+            if (runId.equals(served)) {
+                return;
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        assertThat(served).as("the model the app serves").isEqualTo(runId);
     }
 
     /** Activation reaches the recommendation side through an event; give it a moment. */
