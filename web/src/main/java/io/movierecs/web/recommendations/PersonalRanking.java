@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A rated user's candidates: the batch list when it is current, otherwise a fold-in of their
- * ratings (or the older batch list while no model is loaded). Read through a cache keyed by user and model version; a user's entry is dropped when they
+ * A rated user's candidates: the batch list when it is current and from the served model,
+ * otherwise a fold-in of their ratings (or the older batch list while no model is loaded). Read through a cache keyed by user and model version; a user's entry is dropped when they
  * rate. Answers given because the store was down are not cached, so the batch returns with it.
  */
 @Singleton
@@ -43,12 +43,13 @@ class PersonalRanking {
             return cached;
         }
         StoreRead read = read(userId);
-        Optional<Ranked> ranked = read.list().filter(list -> isCurrent(list, user.ratings()))
+        Optional<RecommendationList> batch = read.list().filter(list -> fromServedModel(list, model));
+        Optional<Ranked> ranked = batch.filter(list -> isCurrent(list, user.ratings()))
                 .map(list -> fromBatch(list, user, model))
                 .or(() -> model.map(m -> new Ranked(Ranked.FOLD_IN, m.version(), Instant.now().toString(),
                         ModelRecommender.foldIn(m, user.ratings(), CANDIDATES))))
                 .filter(r -> !r.candidates().isEmpty())
-                .or(() -> read.list().map(list -> fromBatch(list, user, model)))
+                .or(() -> batch.map(list -> fromBatch(list, user, model)))
                 .filter(r -> !r.candidates().isEmpty());
         if (ranked.isPresent() && read.answered()) {
             cache.put(key, ranked.get());
@@ -79,6 +80,15 @@ class PersonalRanking {
         servingModel.current().ifPresentOrElse(
                 model -> cache.invalidate(new Key(userId, model.version())),
                 () -> cache.invalidate(new Key(userId, "")));
+    }
+
+    /**
+     * The job writes every run's lists, but only an activated run's model is served: a list from a
+     * run the gate rejected, or one not activated yet, is left for fold-in from the served model.
+     * With no model loaded there is nothing to judge by, and the list is better than popularity.
+     */
+    private static boolean fromServedModel(RecommendationList list, Optional<LoadedModel> model) {
+        return model.map(m -> m.version().equals(list.modelVersion())).orElse(true);
     }
 
     /** A list is current while the user has rated fewer than a few movies since it was generated. */

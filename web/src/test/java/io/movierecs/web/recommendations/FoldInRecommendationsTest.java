@@ -123,6 +123,30 @@ class FoldInRecommendationsTest extends RecommendationApiTest {
     }
 
     @Test
+    void aListFromARunThatIsNotServedGivesWayToFoldIn() {
+        long userId = newScienceFictionFan();
+        // The job wrote this run's lists, but the gate rejected it: its model is never activated.
+        fixtures.batch(userId, "run-rejected-" + UUID.randomUUID(), Instant.now(), List.of(M + 1, M + 3, M + 5));
+
+        RecommendationsResponse response = recommendations(userId, 3);
+
+        assertThat(response.source()).isEqualTo("fold-in");
+        assertThat(response.modelVersion()).isEqualTo(runId);
+        assertThat(response.items()).extracting(RecommendedMovie::movieId).doesNotContain(M + 1, M + 3, M + 5);
+    }
+
+    @Test
+    void aListFromTheServedRunIsServed() {
+        long userId = newScienceFictionFan();
+        fixtures.batch(userId, runId, Instant.now(), List.of(M + 1, M + 3, M + 5));
+
+        RecommendationsResponse response = recommendations(userId, 3);
+
+        assertThat(response.source()).isEqualTo("batch");
+        assertThat(response.items()).extracting(RecommendedMovie::movieId).containsExactly(M + 1, M + 3, M + 5);
+    }
+
+    @Test
     void similarMoviesOfAnUnknownMovieIsNotFound() {
         assertThatThrownBy(() -> client.toBlocking().retrieve("/api/movies/2147483000/similar"))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
