@@ -14,6 +14,7 @@ package io.movierecs.contracts;
  * @param baseline    the popularity baseline's metrics on the same holdout
  * @param itemFactors file name of the item factors under the run's prefix
  * @param popular     file name of the popular list under the run's prefix
+ * @param droppedRows input rows the job could not use, per input (null in manifests older than it)
  */
 public record Manifest(
         String runId,
@@ -23,7 +24,14 @@ public record Manifest(
         Metrics model,
         Metrics baseline,
         String itemFactors,
-        String popular) {
+        String popular,
+        DroppedRows droppedRows) {
+
+    /** A manifest from a job that did not count its dropped rows. */
+    public Manifest(String runId, String createdAt, Parameters parameters, Counts counts, Metrics model,
+                    Metrics baseline, String itemFactors, String popular) {
+        this(runId, createdAt, parameters, counts, model, baseline, itemFactors, popular, null);
+    }
 
     /** @param genreWeight the {@link GenreAffinity} weight the lists were ranked with (0 in manifests older than it) */
     public record Parameters(int rank, int maxIter, double reg, double alpha, boolean implicit,
@@ -40,5 +48,13 @@ public record Manifest(
      */
     public record Metrics(Double rmse, Double mae, double precisionAt10, double recallAt10, double ndcgAt10,
                           double map, double coverage) {
+    }
+
+    /**
+     * Rows of each input that were read but not used: malformed lines, missing ids, ratings outside
+     * (0, 5]. {@code Counts.appRatings() + app} is every data row of the app's snapshot, which the
+     * web app compares with the number of ratings it exported.
+     */
+    public record DroppedRows(long movielens, long app) {
     }
 }

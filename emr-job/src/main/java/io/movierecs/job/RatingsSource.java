@@ -25,7 +25,7 @@ final class RatingsSource {
 
     /** MovieLens {@code ratings.csv} under a directory; it must hold at least one valid rating. */
     static Dataset<Row> movielens(SparkSession spark, String directory) {
-        String path = directory.endsWith("/") ? directory + "ratings.csv" : directory + "/ratings.csv";
+        String path = movielensFile(directory);
         Dataset<Row> ratings = read(spark, path, "--movielens");
         if (ratings.isEmpty()) {
             throw new JobFailedException("--movielens: " + path + " holds no valid ratings");
@@ -44,6 +44,18 @@ final class RatingsSource {
                     + " (expected userId,movieId,rating,timestamp)");
         }
         return ratings;
+    }
+
+    static String movielensFile(String directory) {
+        return directory.endsWith("/") ? directory + "ratings.csv" : directory + "/ratings.csv";
+    }
+
+    /**
+     * Every data row of a ratings CSV, valid or not: the header and blank lines do not count. Less
+     * the rows {@link #read} keeps, this is how many the job dropped.
+     */
+    static long dataRows(SparkSession spark, String path) {
+        return spark.read().schema(CSV_SCHEMA).option("header", "true").option("mode", "PERMISSIVE").csv(path).count();
     }
 
     /** Valid rows as {@code (userId long, movieId int, rating float)}; malformed lines are dropped. */

@@ -22,6 +22,10 @@ final class Summary {
         out.append(String.format(Locale.ROOT,
                 "  data       %,d ratings (%,d MovieLens, %,d app) from %,d users (%,d app) on %,d movies%n",
                 c.ratings(), c.movielensRatings(), c.appRatings(), c.users(), c.appUsers(), c.movies()));
+        if (manifest.droppedRows() != null) {
+            out.append(String.format(Locale.ROOT, "  dropped    %,d MovieLens and %,d app rows (malformed or out of range)%n",
+                    manifest.droppedRows().movielens(), manifest.droppedRows().app()));
+        }
         out.append(String.format(Locale.ROOT, "  holdout    %.0f%%: %,d train, %,d test ratings, seed %d%n",
                 p.holdout() * 100, c.trainRatings(), c.testRatings(), p.seed()));
         out.append(String.format(Locale.ROOT, "  %-10s %8s %8s %8s %8s %8s %8s %8s%n",

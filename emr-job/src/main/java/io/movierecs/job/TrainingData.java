@@ -8,9 +8,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-/** The loaded inputs: all ratings in ALS ids, the user index that maps them back, and their sizes. */
+/**
+ * The loaded inputs: all ratings in ALS ids, the user index that maps them back, their sizes, and
+ * how many rows of each input were dropped as malformed or out of range.
+ */
 record TrainingData(Dataset<Row> ratings, UserIndex index, long movielensRatings, long appRatings,
-                    long users, long movies) {
+                    long users, long movies, Manifest.DroppedRows droppedRows) {
 
     static TrainingData load(SparkSession spark, JobArguments arguments) {
         Dataset<Row> movielens = RatingsSource.movielens(spark, arguments.movielens()).persist(StorageLevel.MEMORY_AND_DISK());
@@ -23,9 +26,12 @@ record TrainingData(Dataset<Row> ratings, UserIndex index, long movielensRatings
         long appCount = app.count();
         long users = ratings.select(AlsTrainer.USER).distinct().count();
         long movies = ratings.select(AlsTrainer.MOVIE).distinct().count();
+        long movielensDropped = RatingsSource.dataRows(spark, RatingsSource.movielensFile(arguments.movielens())) - movielensCount;
+        long appDropped = arguments.appRatings() == null ? 0 : RatingsSource.dataRows(spark, arguments.appRatings()) - appCount;
         movielens.unpersist();
         app.unpersist();
-        return new TrainingData(ratings, index, movielensCount, appCount, users, movies);
+        return new TrainingData(ratings, index, movielensCount, appCount, users, movies,
+                new Manifest.DroppedRows(movielensDropped, appDropped));
     }
 
     Manifest.Counts counts(long trainRatings, long testRatings, long usersWritten) {

@@ -105,7 +105,7 @@ public final class TrainingJob {
                         parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune(),
                         genreWeight),
                 data.counts(trainCount, testCount, written),
-                metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
+                metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR, data.droppedRows());
         timer.time("write-model", () -> {
             artefacts.writeItemFactors(items.toItemFactors(parameters.implicit()));
             artefacts.writePopular(Popularity.of(data.ratings()).list(POPULAR_LIST_LENGTH));

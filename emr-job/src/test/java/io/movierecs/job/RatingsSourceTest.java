@@ -27,6 +27,18 @@ class RatingsSourceTest extends SparkTestSession {
     }
 
     @Test
+    void everyDataRowIsCountedSoTheDroppedOnesAreKnown() throws IOException {
+        Path file = Files.writeString(dir.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n"
+                + "1,10,4.5,964982703\n" + "1,oops,4.0,964982703\n" + "\n" + "2,11,9.0,964982703\n" + "short\n");
+
+        long rows = RatingsSource.dataRows(spark, file.toString());
+        long valid = RatingsSource.read(spark, file.toString(), "--movielens").count();
+
+        assertThat(rows).isEqualTo(4);
+        assertThat(rows - valid).isEqualTo(3);
+    }
+
+    @Test
     void readsAGzippedAppSnapshot() throws IOException {
         Path snapshot = dir.resolve("ratings.csv.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(snapshot))) {

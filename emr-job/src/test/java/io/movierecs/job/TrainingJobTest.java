@@ -68,6 +68,24 @@ class TrainingJobTest extends SparkTestSession {
     }
 
     @Test
+    void rowsDroppedFromEitherInputAreCountedInTheManifest() throws IOException {
+        Path ml = JobFiles.syntheticMovieLens(dir.resolve("ml-with-bad-rows"), 40, 30, 7);
+        Files.writeString(ml.resolve("ratings.csv"), "1,oops,4.0,1000000000\r\n2,3,7.5,1000000000\r\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path snapshot = JobFiles.appSnapshot(dir.resolve("app.csv.gz"), List.of(
+                new long[] {1, 2, 50}, new long[] {1, 4, 0}, new long[] {2, 3, 90}, new long[] {2, 5, 40}));
+        JobArguments arguments = new JobArguments(ml.toString(), snapshot.toString(), "dropped",
+                dir.resolve("model").toString(), null, dir.resolve("recs.jsonl").toString(), JobArguments.Users.APP,
+                10, 4, 5, 0.1, 5, true, 0.2, 3L, false, 0.3);
+
+        Manifest manifest = TrainingJob.run(spark, arguments).manifest();
+
+        assertThat(manifest.droppedRows()).isEqualTo(new Manifest.DroppedRows(2, 2));
+        assertThat(manifest.counts().appRatings()).isEqualTo(2);
+        assertThat(JobFiles.manifest(dir.resolve("model"))).isEqualTo(manifest);
+    }
+
+    @Test
     void theSameSeedGivesTheSameModel() throws IOException {
         TrainingJob.run(spark, arguments("first", JobArguments.Users.APP, true, null));
         byte[] first = Files.readAllBytes(dir.resolve("model").resolve(ModelLayout.ITEM_FACTORS));

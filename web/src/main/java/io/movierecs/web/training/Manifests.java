@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 @SerdeImport(Manifest.Parameters.class)
 @SerdeImport(Manifest.Counts.class)
 @SerdeImport(Manifest.Metrics.class)
+@SerdeImport(Manifest.DroppedRows.class)
 class Manifests {
     private final ModelStore store;
     private final JsonMapper json;
