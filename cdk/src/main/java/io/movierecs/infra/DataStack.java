@@ -28,7 +28,9 @@ public class DataStack extends Stack {
                 .description("movierecs data: recommendations table and model bucket (retained on delete)").build());
         recommendations = Table.Builder.create(this, "Recommendations")
                 .partitionKey(Attribute.builder()
-                        .name(RecommendationItemAttributes.USER_ID).type(AttributeType.NUMBER).build())
+                        .name(RecommendationItemAttributes.PARTITION_KEY).type(AttributeType.NUMBER).build())
+                .sortKey(Attribute.builder()
+                        .name(RecommendationItemAttributes.SORT_KEY).type(AttributeType.STRING).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .timeToLiveAttribute(RecommendationItemAttributes.TTL)
                 .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()

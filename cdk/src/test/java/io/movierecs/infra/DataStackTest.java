@@ -16,10 +16,12 @@ class DataStackTest {
     }
 
     @Test
-    void recommendationsTableIsKeyedByNumericUserId() {
+    void recommendationsTableIsKeyedByNumericUserIdThenTheRunsModelVersion() {
         template.hasResourceProperties("AWS::DynamoDB::Table", Match.objectLike(Map.of(
-                "KeySchema", List.of(Map.of("AttributeName", "userId", "KeyType", "HASH")),
-                "AttributeDefinitions", List.of(Map.of("AttributeName", "userId", "AttributeType", "N")))));
+                "KeySchema", List.of(Map.of("AttributeName", "userId", "KeyType", "HASH"),
+                        Map.of("AttributeName", "modelVersion", "KeyType", "RANGE")),
+                "AttributeDefinitions", List.of(Map.of("AttributeName", "userId", "AttributeType", "N"),
+                        Map.of("AttributeName", "modelVersion", "AttributeType", "S")))));
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.apache.spark.util.LongAccumulator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** {@code --recs-table}: every partition writes its users' items from its executor in parallel. */
+/**
+ * {@code --recs-table}: every partition writes its users' items from its executor in parallel,
+ * each under the user and this run's id with its expiry, beside the lists of earlier runs.
+ */
 final class DynamoDbSink implements RecommendationSink {
 
     /** Builds the client on each executor; tests pass one that injects faults. */
@@ -39,7 +42,7 @@ final class DynamoDbSink implements RecommendationSink {
             recommendations.toJavaRDD().foreachPartition((Iterator<Row> rows) -> {
                 Iterable<Row> partition = () -> rows;
                 Iterator<Map<String, AttributeValue>> items = StreamSupport.stream(partition.spliterator(), false)
-                        .map(row -> RecommendationItemCodec.toItem(RecommendationSink.toList(row, runId, generatedAt), null))
+                        .map(row -> RecommendationItemCodec.toItem(RecommendationSink.toList(row, runId, generatedAt)))
                         .iterator();
                 try (DynamoDbClient client = factory.create()) {
                     written.add(new DynamoDbBatchWriter(client, tableName, policy).writeAll(items));

@@ -23,8 +23,10 @@ public final class CreateRecommendationTable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
             client.createTable(request -> request.tableName(args[1]).billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(d -> d.attributeName("userId").attributeType(ScalarAttributeType.N))
-                    .keySchema(k -> k.attributeName("userId").keyType(KeyType.HASH)));
+                    .attributeDefinitions(d -> d.attributeName("userId").attributeType(ScalarAttributeType.N),
+                            d -> d.attributeName("modelVersion").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("userId").keyType(KeyType.HASH),
+                            k -> k.attributeName("modelVersion").keyType(KeyType.RANGE)));
         } catch (ResourceInUseException alreadyThere) {
             // A rerun writes over the same table.
         }

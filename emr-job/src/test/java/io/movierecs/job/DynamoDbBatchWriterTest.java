@@ -87,7 +87,7 @@ class DynamoDbBatchWriterTest {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (long userId = 1; userId <= users; userId++) {
             items.add(RecommendationItemCodec.toItem(new RecommendationList(userId, "run-1", "2026-01-01T00:00:00Z",
-                    List.of(new RecommendationList.Scored(260, 0.9))), null));
+                    List.of(new RecommendationList.Scored(260, 0.9)))));
         }
         try (DynamoDbClient client = aws.dynamoDbBuilder()
                 .overrideConfiguration(c -> {

@@ -90,8 +90,10 @@ final class LocalAwsProcess implements AutoCloseable {
     void createTable(String table) {
         try (DynamoDbClient client = dynamoDbBuilder().build()) {
             client.createTable(request -> request.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(d -> d.attributeName("userId").attributeType(ScalarAttributeType.N))
-                    .keySchema(k -> k.attributeName("userId").keyType(KeyType.HASH)));
+                    .attributeDefinitions(d -> d.attributeName("userId").attributeType(ScalarAttributeType.N),
+                            d -> d.attributeName("modelVersion").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("userId").keyType(KeyType.HASH),
+                            k -> k.attributeName("modelVersion").keyType(KeyType.RANGE)));
         }
     }
 

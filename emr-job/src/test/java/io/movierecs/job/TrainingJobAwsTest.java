@@ -92,6 +92,24 @@ class TrainingJobAwsTest extends SparkTestSession {
     }
 
     @Test
+    void eachRunWritesItsOwnListsBesideTheEarlierRunsWhichStayAsTheyWere() {
+        TrainingJob.run(spark, arguments("run-11"));
+        List<RecommendationList> first = storedLists();
+
+        TrainingJob.run(spark, arguments("run-12"));
+
+        List<RecommendationList> both = storedLists();
+        assertThat(both).hasSize(120);
+        assertThat(both.stream().filter(list -> list.modelVersion().equals("run-11")).toList())
+                .containsExactlyInAnyOrderElementsOf(first);
+        try (DynamoDbClient client = aws.dynamoDbBuilder().build()) {
+            assertThat(client.scanPaginator(request -> request.tableName(table)).items())
+                    .allSatisfy(item -> assertThat(Long.parseLong(item.get("ttl").n()))
+                            .isGreaterThan(java.time.Instant.now().plus(Duration.ofDays(59)).getEpochSecond()));
+        }
+    }
+
+    @Test
     void unprocessedItemsOnTheExecutorsAreRetriedUntilAllAreWritten() {
         TrainingJob.run(spark, arguments("run-9"), new JobEnvironment(() -> client(false), QUICK));
 

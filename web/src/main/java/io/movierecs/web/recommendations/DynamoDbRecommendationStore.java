@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * Reads the job's items with the contracts' codec. After a failure it stops asking for a short
+ * Reads one run's item for a user with one GetItem, through the contracts' codec. After a failure it stops asking for a short
  * while, so an outage costs one slow request rather than every request its timeout.
  */
 @Singleton
@@ -40,7 +40,7 @@ class DynamoDbRecommendationStore implements RecommendationStore {
     @EventListener
     void onStartup(StartupEvent event) {
         try {
-            dynamoDb.getItem(b -> b.tableName(table).key(RecommendationItemCodec.key(0))
+            dynamoDb.getItem(b -> b.tableName(table).key(RecommendationItemCodec.key(0, "warm-up"))
                     .overrideConfiguration(o -> o.apiCallTimeout(WARM_UP_TIMEOUT).apiCallAttemptTimeout(WARM_UP_TIMEOUT)));
         } catch (ResourceNotFoundException e) {
             LOG.info("DynamoDB table {} does not exist yet", table);
@@ -50,7 +50,7 @@ class DynamoDbRecommendationStore implements RecommendationStore {
     }
 
     @Override
-    public Optional<RecommendationList> find(long userId) {
+    public Optional<RecommendationList> find(long userId, String runId) {
         long failed = failedAt.get();
         if (failed != Long.MIN_VALUE && System.nanoTime() - failed < retryAfterNanos) {
             throw new StoreUnavailableException("DynamoDB failed less than "
@@ -58,7 +58,7 @@ class DynamoDbRecommendationStore implements RecommendationStore {
         }
         GetItemResponse response;
         try {
-            response = dynamoDb.getItem(b -> b.tableName(table).key(RecommendationItemCodec.key(userId)));
+            response = dynamoDb.getItem(b -> b.tableName(table).key(RecommendationItemCodec.key(userId, runId)));
         } catch (SdkException e) {
             if (failedAt.getAndSet(System.nanoTime()) == Long.MIN_VALUE) {
                 LOG.warn("DynamoDB table {} unavailable, answering from fold-in or popular: {}", table, e.toString());

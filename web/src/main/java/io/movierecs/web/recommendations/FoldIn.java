@@ -1,5 +1,7 @@
 package io.movierecs.web.recommendations;
 
+import io.movierecs.web.serving.LoadedModel;
+
 /**
  * The ALS user step against fixed item factors, as Spark MLlib solves it, so a user the batch has
  * not seen gets a vector from their ratings alone.

@@ -1,6 +1,7 @@
 package io.movierecs.web.recommendations;
 
 import io.movierecs.contracts.RecommendationList;
+import io.movierecs.web.serving.LoadedModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

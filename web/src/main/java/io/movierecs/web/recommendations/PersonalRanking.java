@@ -5,45 +5,55 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.contracts.RecommendationList;
 import io.movierecs.web.ratings.RatingChanged;
+import io.movierecs.web.serving.LoadedModel;
+import io.movierecs.web.serving.ServedModel;
+import io.movierecs.web.serving.ServedRun;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rated user's candidates: the batch list when it is current and from the served model,
- * otherwise a fold-in of their ratings (or the older batch list while no model is loaded). Read through a cache keyed by user and model version; a user's entry is dropped when they
- * rate. Answers given because the store was down are not cached, so the batch returns with it.
+ * A rated user's candidates: the served run's list when it is current, otherwise a fold-in of
+ * their ratings against the loaded model (or the served run's older list while no model is
+ * loaded). Only the served run's list is ever read, so a run that was rejected, or not switched
+ * in yet, is never seen. Read through a cache whose entries name the run and model they came
+ * from; a user's entry is dropped when they rate. Answers given because the store was down are
+ * not cached, so the batch returns with it.
  */
 @Singleton
 class PersonalRanking {
     /** More than any page shows, so removing what was rated or hidden since still fills it. */
     static final int CANDIDATES = 100;
-    private static final Argument<Ranked> RANKED = Argument.of(Ranked.class);
+    private static final Argument<Entry> ENTRY = Argument.of(Entry.class);
 
     private final RecommendationStore store;
     private final SyncCache<?> cache;
-    private final ServingModel servingModel;
+    private final ServedModel served;
     private final int newRatingsForFoldIn;
 
-    PersonalRanking(RecommendationStore store, @Named("recommendations") SyncCache<?> cache, ServingModel servingModel,
+    PersonalRanking(RecommendationStore store, @Named("recommendations") SyncCache<?> cache, ServedModel served,
                     RecommendationSettings settings) {
         this.store = store;
         this.cache = cache;
-        this.servingModel = servingModel;
+        this.served = served;
         this.newRatingsForFoldIn = settings.getNewRatingsForFoldIn();
     }
 
     Optional<Ranked> rank(long userId, UserMovies user, Optional<LoadedModel> model) {
-        Key key = new Key(userId, model.map(LoadedModel::version).orElse(""));
-        Optional<Ranked> cached = cache.get(key, RANKED);
+        Optional<ServedRun> run = served.run();
+        String runId = run.map(ServedRun::runId).orElse(null);
+        String modelVersion = model.map(LoadedModel::version).orElse(null);
+        Optional<Entry> cached = cache.get(userId, ENTRY)
+                .filter(entry -> Objects.equals(entry.runId(), runId) && Objects.equals(entry.modelVersion(), modelVersion));
         if (cached.isPresent()) {
-            return cached;
+            return Optional.of(cached.get().ranked());
         }
-        StoreRead read = read(userId);
-        Optional<RecommendationList> batch = read.list().filter(list -> fromServedModel(list, model));
+        StoreRead read = runId == null ? new StoreRead(Optional.empty(), true) : read(userId, runId);
+        Optional<RecommendationList> batch = read.list();
         Optional<Ranked> ranked = batch.filter(list -> isCurrent(list, user.ratings()))
                 .map(list -> fromBatch(list, user, model))
                 .or(() -> model.map(m -> new Ranked(Ranked.FOLD_IN, m.version(), Instant.now().toString(),
@@ -52,7 +62,7 @@ class PersonalRanking {
                 .or(() -> batch.map(list -> fromBatch(list, user, model)))
                 .filter(r -> !r.candidates().isEmpty());
         if (ranked.isPresent() && read.answered()) {
-            cache.put(key, ranked.get());
+            cache.put(userId, new Entry(runId, modelVersion, ranked.get()));
         }
         return ranked;
     }
@@ -63,9 +73,14 @@ class PersonalRanking {
         forget(event.userId());
     }
 
-    private StoreRead read(long userId) {
+    void forget(long userId) {
+        cache.invalidate(userId);
+    }
+
+    /** The served run's list, and only if the item really is that run's. */
+    private StoreRead read(long userId, String runId) {
         try {
-            return new StoreRead(store.find(userId), true);
+            return new StoreRead(store.find(userId, runId).filter(list -> list.modelVersion().equals(runId)), true);
         } catch (StoreUnavailableException e) {
             return new StoreRead(Optional.empty(), false);
         }
@@ -74,21 +89,6 @@ class PersonalRanking {
     private static Ranked fromBatch(RecommendationList list, UserMovies user, Optional<LoadedModel> model) {
         return new Ranked(Ranked.BATCH, list.modelVersion(), list.generatedAt(),
                 ModelRecommender.explain(model.orElse(null), list, user.ratings()));
-    }
-
-    void forget(long userId) {
-        servingModel.current().ifPresentOrElse(
-                model -> cache.invalidate(new Key(userId, model.version())),
-                () -> cache.invalidate(new Key(userId, "")));
-    }
-
-    /**
-     * The job writes every run's lists, but only an activated run's model is served: a list from a
-     * run the gate rejected, or one not activated yet, is left for fold-in from the served model.
-     * With no model loaded there is nothing to judge by, and the list is better than popularity.
-     */
-    private static boolean fromServedModel(RecommendationList list, Optional<LoadedModel> model) {
-        return model.map(m -> m.version().equals(list.modelVersion())).orElse(true);
     }
 
     /** A list is current while the user has rated fewer than a few movies since it was generated. */
@@ -102,7 +102,8 @@ class PersonalRanking {
         return ratings.stream().filter(r -> r.ratedAt().isAfter(generatedAt)).count() < newRatingsForFoldIn;
     }
 
-    private record Key(long userId, String modelVersion) {
+    /** A cached ranking and the served run and loaded model it was computed with. */
+    private record Entry(String runId, String modelVersion, Ranked ranked) {
     }
 
     /** @param answered false when the store was down, so the answer is not worth caching */

@@ -2,6 +2,7 @@ package io.movierecs.web.recommendations;
 
 import io.movierecs.contracts.PopularMovie;
 import io.movierecs.web.movies.Movie;
+import io.movierecs.web.serving.LoadedModel;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,11 @@
 package io.movierecs.web.recommendations;
 
+import io.movierecs.web.movies.Movie;
 import io.movierecs.web.recommendations.RecommendationsResponse.MovieRef;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
 import io.movierecs.web.recommendations.SimilarMoviesResponse.SimilarMovie;
-import io.movierecs.web.movies.Movie;
+import io.movierecs.web.serving.LoadedModel;
+import io.movierecs.web.serving.ServedModel;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,21 +24,21 @@ class RecommendationService {
     private final UserMoviesCache userMovies;
     private final PersonalRanking personalRanking;
     private final PopularMovies popularMovies;
-    private final ServingModel servingModel;
+    private final ServedModel servedModel;
     private final CachedMovies catalogue;
 
     RecommendationService(UserMoviesCache userMovies, PersonalRanking personalRanking, PopularMovies popularMovies,
-                          ServingModel servingModel, CachedMovies catalogue) {
+                          ServedModel servedModel, CachedMovies catalogue) {
         this.userMovies = userMovies;
         this.personalRanking = personalRanking;
         this.popularMovies = popularMovies;
-        this.servingModel = servingModel;
+        this.servedModel = servedModel;
         this.catalogue = catalogue;
     }
 
     RecommendationsResponse recommend(long userId, int limit) {
         UserMovies user = userMovies.find(userId);
-        Optional<LoadedModel> model = servingModel.current();
+        Optional<LoadedModel> model = servedModel.model();
         if (!user.ratings().isEmpty()) {
             Optional<Ranked> ranked = personalRanking.rank(userId, user, model);
             if (ranked.isPresent()) {
@@ -58,7 +60,7 @@ class RecommendationService {
             return Optional.empty();
         }
         Set<Integer> hidden = userId == null ? Set.of() : userMovies.find(userId).hidden();
-        Optional<LoadedModel> model = servingModel.current();
+        Optional<LoadedModel> model = servedModel.model();
         List<Candidate> similar = model.map(m -> ModelRecommender.similar(m, movieId, limit + hidden.size()))
                 .orElse(List.of()).stream().filter(c -> !hidden.contains(c.movieId())).limit(limit).toList();
         Map<Integer, Movie> movies = catalogue.byIds(similar.stream().map(Candidate::movieId).toList());

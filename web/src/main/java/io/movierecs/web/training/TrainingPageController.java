@@ -17,6 +17,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import io.movierecs.web.serving.ModelSwitch;
+import io.movierecs.web.serving.RollbackRefusedException;
 import io.movierecs.web.system.CsrfTokens;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
@@ -39,15 +41,15 @@ class TrainingPageController {
 
     private final TrainingRuns runs;
     private final TrainingTrigger trigger;
-    private final ModelActivation activation;
+    private final ModelSwitch modelSwitch;
     private final CsrfTokens csrf;
     private final JsonMapper json;
 
-    TrainingPageController(TrainingRuns runs, TrainingTrigger trigger, ModelActivation activation, CsrfTokens csrf,
+    TrainingPageController(TrainingRuns runs, TrainingTrigger trigger, ModelSwitch modelSwitch, CsrfTokens csrf,
                            JsonMapper json) {
         this.runs = runs;
         this.trigger = trigger;
-        this.activation = activation;
+        this.modelSwitch = modelSwitch;
         this.csrf = csrf;
         this.json = json;
     }
@@ -58,7 +60,7 @@ class TrainingPageController {
         Map<String, Object> model = new HashMap<>();
         model.put("runs", recent);
         model.put("active", recent.stream().filter(r -> r.status() == RunStatus.ACTIVE).findFirst().orElse(null));
-        model.put("rollbackTargets", ModelActivation.ROLLBACK_TARGETS);
+        model.put("rollbackTargets", ModelSwitch.ROLLBACK_TARGETS);
         model.put("chartJson", json.writeValueAsString(chart(recent)));
         model.put("notice", notice);
         return new ModelAndView<>("training-runs", model);
@@ -81,7 +83,7 @@ class TrainingPageController {
                              @Body Map<String, String> form) {
         csrf.verify(request, form.get(CsrfTokens.FIELD));
         try {
-            activation.rollBack(runId, String.valueOf(admin.getAttributes().getOrDefault("email", admin.getName())));
+            modelSwitch.rollBack(runId, String.valueOf(admin.getAttributes().getOrDefault("email", admin.getName())));
             return back("Rolled back to run " + runId);
         } catch (RollbackRefusedException e) {
             return back(e.getMessage());

@@ -2,6 +2,7 @@ package io.movierecs.web.training;
 
 import io.micronaut.transaction.TransactionOperations;
 import io.movierecs.contracts.Manifest;
+import io.movierecs.web.serving.ModelSwitch;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.sql.Connection;
@@ -25,21 +26,18 @@ public class TrainingReconciler {
     private final TrainingLauncher launcher;
     private final Manifests manifests;
     private final QualityGate gate;
-    private final ModelActivation activation;
-    private final ActiveModelAnnouncer announcer;
+    private final ModelSwitch modelSwitch;
     private final TrainingSettings settings;
 
     TrainingReconciler(TransactionOperations<Connection> tx, TrainingRunStore runs, TrainingLauncher launcher,
-                       Manifests manifests, QualityGate gate, ModelActivation activation,
-                       ActiveModelAnnouncer announcer, TrainingSettings settings) {
+                       Manifests manifests, QualityGate gate, ModelSwitch modelSwitch, TrainingSettings settings) {
         this.tx = tx;
         this.runs = runs;
         this.launcher = launcher;
         this.manifests = manifests;
         this.gate = gate;
-        this.activation = activation;
+        this.modelSwitch = modelSwitch;
         this.settings = settings;
-        this.announcer = announcer;
     }
 
     /** One pass; returns the run as it stands afterwards, if one was in progress. */
@@ -53,7 +51,7 @@ public class TrainingReconciler {
             run.ifPresent(r -> step(c, r));
             return run.map(TrainingRun::runId);
         });
-        announcer.announceIfChanged();
+        modelSwitch.announce();
         return runId.flatMap(id -> tx.executeRead(status -> runs.find(status.getConnection(), id)));
     }
 
@@ -111,7 +109,7 @@ public class TrainingReconciler {
             return;
         }
         if (verdict.passed()) {
-            activation.activate(c, run.runId(), EnumSet.of(RunStatus.SUCCEEDED), verdict.reason());
+            modelSwitch.switchTo(c, run.runId(), EnumSet.of(RunStatus.SUCCEEDED), verdict.reason());
             LOG.info("Run {} activated: {}", run.runId(), verdict.reason());
         } else {
             runs.transition(c, run.runId(), EnumSet.of(RunStatus.SUCCEEDED), RunStatus.REJECTED, verdict.reason());

@@ -11,6 +11,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.movierecs.web.serving.ModelSwitch;
+import io.movierecs.web.serving.RollbackRefusedException;
 import io.movierecs.web.system.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,12 +25,12 @@ import java.util.List;
 class TrainingRunController {
     private final TrainingTrigger trigger;
     private final TrainingRuns runs;
-    private final ModelActivation activation;
+    private final ModelSwitch modelSwitch;
 
-    TrainingRunController(TrainingTrigger trigger, TrainingRuns runs, ModelActivation activation) {
+    TrainingRunController(TrainingTrigger trigger, TrainingRuns runs, ModelSwitch modelSwitch) {
         this.trigger = trigger;
         this.runs = runs;
-        this.activation = activation;
+        this.modelSwitch = modelSwitch;
     }
 
     @Post
@@ -55,7 +57,7 @@ class TrainingRunController {
     @Secured("ADMIN")
     TrainingRunView rollBack(@PathVariable String runId, Authentication admin) {
         try {
-            return runs.view(activation.rollBack(runId, admin.getAttributes().getOrDefault("email", admin.getName()).toString()));
+            return runs.view(modelSwitch.rollBack(runId, admin.getAttributes().getOrDefault("email", admin.getName()).toString()));
         } catch (RollbackRefusedException e) {
             throw new ProblemException(HttpStatus.CONFLICT, e.getMessage());
         }

@@ -13,16 +13,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** training_runs and training_run_events; every method works inside the caller's transaction. */
+/**
+ * training_runs and training_run_events; every method works inside the caller's transaction.
+ * Public for {@link io.movierecs.web.serving.ModelSwitch}, which switches runs in and out of ACTIVE.
+ */
 @Singleton
-class TrainingRunStore {
+public class TrainingRunStore {
     /** Arbitrary, fixed keys of PostgreSQL advisory locks. */
     private static final long DECISION_LOCK = 7_106_553_917_290_600_001L;
     private static final long RECONCILIATION_LOCK = 7_106_553_917_290_600_002L;
     private static final String COLUMNS = "run_id, status, forced, reason, launcher, launch_handle, ratings_version,"
             + " snapshot_ratings, manifest::text, created_at, updated_at, launched_at, finished_at, activated_at";
 
-    Optional<TrainingRun> find(Connection c, String runId) {
+    public Optional<TrainingRun> find(Connection c, String runId) {
         return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE run_id = ?", runId);
     }
 
@@ -30,7 +33,7 @@ class TrainingRunStore {
         return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = ANY (?)", (Object) statuses(RunStatus.IN_PROGRESS));
     }
 
-    Optional<TrainingRun> findActive(Connection c) {
+    public Optional<TrainingRun> findActive(Connection c) {
         return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = 'ACTIVE'");
     }
 
@@ -57,7 +60,7 @@ class TrainingRunStore {
     }
 
     /** Serialises training decisions (trigger, activation) across web instances until commit. */
-    void lockDecisions(Connection c) {
+    public void lockDecisions(Connection c) {
         query(c, "SELECT pg_advisory_xact_lock(?)", DECISION_LOCK);
     }
 
@@ -92,8 +95,17 @@ class TrainingRunStore {
         event(c, runId, status, reason);
     }
 
-    /** Moves a run on only from one of the expected states, so concurrent deciders cannot both win. */
-    boolean transition(Connection c, String runId, Collection<RunStatus> from, RunStatus to, String reason) {
+    /**
+     * Moves a run on only from one of the expected states, so concurrent deciders cannot both win.
+     *
+     * @throws IllegalArgumentException when an arrow from one of {@code from} to {@code to} is not a {@link RunStatus} arrow
+     */
+    public boolean transition(Connection c, String runId, Collection<RunStatus> from, RunStatus to, String reason) {
+        for (RunStatus source : from) {
+            if (!source.canMoveTo(to)) {
+                throw new IllegalArgumentException("A run cannot move from " + source + " to " + to);
+            }
+        }
         int changed = update(c, "UPDATE training_runs SET status = ?, reason = ?, updated_at = clock_timestamp(),"
                         + " finished_at = CASE WHEN ? AND finished_at IS NULL THEN clock_timestamp() ELSE finished_at END,"
                         + " activated_at = CASE WHEN ? THEN clock_timestamp() ELSE activated_at END"

@@ -1,9 +1,11 @@
 package io.movierecs.web.training;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.movierecs.contracts.RecommendationItemAttributes;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -56,12 +58,19 @@ public class TrainingTrigger {
     }
 
     private Optional<TrainingRun> lastTrainedIfNothingNew(Connection c) {
-        if (runs.findActive(c).isEmpty()) {
+        Optional<TrainingRun> active = runs.findActive(c);
+        if (active.isEmpty() || listsAgeing(active.get())) {
             return Optional.empty();
         }
         long version = runs.ratingsVersion(c);
         return runs.latestTrained(c)
                 .filter(run -> run.ratingsVersion() != null && run.ratingsVersion() == version);
+    }
+
+    /** The served run's lists expire: a run is due before they are half their lifetime old, new ratings or not. */
+    private static boolean listsAgeing(TrainingRun active) {
+        Instant written = active.finishedAt() == null ? active.createdAt() : active.finishedAt();
+        return written.plus(RecommendationItemAttributes.LIST_LIFETIME.dividedBy(2)).isBefore(Instant.now());
     }
 
     static String newRunId() {

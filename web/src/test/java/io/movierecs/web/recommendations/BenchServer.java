@@ -9,8 +9,8 @@ import io.micronaut.runtime.Micronaut;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.movierecs.local.LocalAws;
 import io.movierecs.web.Application;
-import io.movierecs.web.models.ModelActivated;
 import io.movierecs.web.models.ModelStore;
+import io.movierecs.web.serving.ServedRunChanged;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +52,7 @@ public final class BenchServer {
                 RecommendationTestProperties.TABLE);
         fixtures.movies(200);
         String runId = "run-bench-" + System.currentTimeMillis();
-        app.getBean(Argument.of(ApplicationEventPublisher.class, ModelActivated.class)).publishEvent(new ModelActivated(
+        app.getBean(Argument.of(ApplicationEventPublisher.class, ServedRunChanged.class)).publishEvent(new ServedRunChanged(
                 runId, TestModel.write(app.getBean(ModelStore.class), app.getBean(JsonMapper.class), runId, 200)));
         long userId = fixtures.user();
         Instant generatedAt = Instant.now().minus(1, ChronoUnit.HOURS);

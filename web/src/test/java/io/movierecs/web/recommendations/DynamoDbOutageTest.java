@@ -6,7 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.movierecs.local.LocalAws;
-import io.movierecs.web.models.ModelActivated;
+import io.movierecs.web.serving.ServedRunChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +42,7 @@ class DynamoDbOutageTest extends RecommendationApiTest {
         RecommendationFixtures fixtures = fixturesOn(aws);
         fixtures.movies(40);
         String runId = "run-outage-" + UUID.randomUUID();
-        activations.publishEvent(new ModelActivated(runId, TestModel.write(store, json, runId, 40)));
+        activations.publishEvent(new ServedRunChanged(runId, TestModel.write(store, json, runId, 40)));
         long userId = fixtures.user();
         Instant generatedAt = Instant.now().minus(1, ChronoUnit.HOURS);
         for (int i = 0; i < 10; i += 2) {

@@ -26,7 +26,7 @@ class FactorMathTest {
             query[k] = (float) random.nextGaussian();
         }
 
-        float[] scores = FactorMath.scoreAll(FactorMath.transpose(rows, rank), count, query);
+        float[] scores = FactorMath.scoreAll(columns(rows, rank, count), count, query);
 
         for (int row = 0; row < count; row++) {
             double expected = 0;
@@ -35,5 +35,15 @@ class FactorMathTest {
             }
             assertThat(scores[row]).as("row %d", row).isCloseTo((float) expected, offset(1e-3f));
         }
+    }
+
+    private static float[] columns(float[] rows, int rank, int count) {
+        float[] columns = new float[rows.length];
+        for (int row = 0; row < count; row++) {
+            for (int k = 0; k < rank; k++) {
+                columns[k * count + row] = rows[row * rank + k];
+            }
+        }
+        return columns;
     }
 }

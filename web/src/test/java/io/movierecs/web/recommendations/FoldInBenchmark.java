@@ -3,6 +3,7 @@ package io.movierecs.web.recommendations;
 import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.Manifest;
+import io.movierecs.web.serving.LoadedModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

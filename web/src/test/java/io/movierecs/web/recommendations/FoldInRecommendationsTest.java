@@ -10,10 +10,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.local.SharedLocalAws;
-import io.movierecs.web.models.ModelActivated;
 import io.movierecs.web.recommendations.RecommendationsResponse.MovieRef;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
 import io.movierecs.web.recommendations.SimilarMoviesResponse.SimilarMovie;
+import io.movierecs.web.serving.LoadedModel;
+import io.movierecs.web.serving.ServedModel;
+import io.movierecs.web.serving.ServedRunChanged;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
@@ -31,7 +33,7 @@ class FoldInRecommendationsTest extends RecommendationApiTest {
     private static final int MOVIES = 40;
 
     @Inject
-    ServingModel servingModel;
+    ServedModel servedModel;
 
     RecommendationFixtures fixtures;
     String runId;
@@ -46,7 +48,7 @@ class FoldInRecommendationsTest extends RecommendationApiTest {
         fixtures = fixturesOn(SharedLocalAws.get());
         fixtures.movies(MOVIES);
         runId = "run-foldin-" + UUID.randomUUID();
-        activations.publishEvent(new ModelActivated(runId, TestModel.write(store, json, runId, MOVIES)));
+        activations.publishEvent(new ServedRunChanged(runId, TestModel.write(store, json, runId, MOVIES)));
     }
 
     @BeforeEach
@@ -81,9 +83,9 @@ class FoldInRecommendationsTest extends RecommendationApiTest {
     @Test
     void aRunRankedByGenreServesWithEachMoviesGenresFromTheCatalogue() {
         String genreRun = "run-genres-" + UUID.randomUUID();
-        activations.publishEvent(new ModelActivated(genreRun, TestModel.write(store, json, genreRun, MOVIES, 0.3)));
+        activations.publishEvent(new ServedRunChanged(genreRun, TestModel.write(store, json, genreRun, MOVIES, 0.3)));
         try {
-            LoadedModel model = servingModel.current().orElseThrow();
+            LoadedModel model = servedModel.model().orElseThrow();
             GenreAffinity affinity = model.genres().affinity();
 
             assertThat(model.version()).isEqualTo(genreRun);
@@ -97,7 +99,7 @@ class FoldInRecommendationsTest extends RecommendationApiTest {
             assertThat(response.modelVersion()).isEqualTo(genreRun);
             assertThat(response.items()).allSatisfy(movie -> assertThat(movie.genres()).containsExactly("Sci-Fi"));
         } finally {
-            activations.publishEvent(new ModelActivated(runId, ModelLayout.modelPrefix(runId)));
+            activations.publishEvent(new ServedRunChanged(runId, ModelLayout.modelPrefix(runId)));
         }
     }
 
@@ -157,7 +159,7 @@ class FoldInRecommendationsTest extends RecommendationApiTest {
     void aModelWithCorruptArtefactsLeavesThePreviousModelServing() throws IOException {
         String broken = "run-broken-" + UUID.randomUUID();
 
-        activations.publishEvent(new ModelActivated(broken, TestModel.writeTruncated(store, json, broken, MOVIES)));
+        activations.publishEvent(new ServedRunChanged(broken, TestModel.writeTruncated(store, json, broken, MOVIES)));
 
         assertThat(recommendations(newScienceFictionFan(), 3).modelVersion()).isEqualTo(runId);
     }

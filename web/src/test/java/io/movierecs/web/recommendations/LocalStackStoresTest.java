@@ -63,8 +63,8 @@ class LocalStackStoresTest {
         RecommendationList list = new RecommendationList(42L, "run-ls", "2026-11-22T00:00:00Z",
                 List.of(new RecommendationList.Scored(260, 4.5)));
         context.getBean(DynamoDbClient.class).putItem(b -> b.tableName("localstack-recs")
-                .item(RecommendationItemCodec.toItem(list, null)));
+                .item(RecommendationItemCodec.toItem(list)));
 
-        assertThat(context.getBean(RecommendationStore.class).find(42L)).contains(list);
+        assertThat(context.getBean(RecommendationStore.class).find(42L, "run-ls")).contains(list);
     }
 }

@@ -7,6 +7,7 @@ import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.RecommendationList;
+import io.movierecs.web.serving.LoadedModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,19 +176,5 @@ class ModelRecommenderTest {
 
         assertThat(top.size()).isEqualTo(3);
         assertThat(new int[] {top.row(0), top.row(1), top.row(2)}).containsExactly(3, 2, 4);
-    }
-
-    @Test
-    void movieRowsFindEveryIdAndMissUnknownOnes() {
-        int[] ids = new int[5000];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = i * 37 + 11;
-        }
-        FactorIndex rows = new FactorIndex(ids);
-
-        for (int i = 0; i < ids.length; i++) {
-            assertThat(rows.rowOf(ids[i])).isEqualTo(i);
-        }
-        assertThat(rows.rowOf(12)).isEqualTo(-1);
     }
 }

@@ -3,6 +3,7 @@ package io.movierecs.web.recommendations;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.PopularMovie;
+import io.movierecs.web.serving.LoadedModel;
 import java.util.List;
 import java.util.Random;
 

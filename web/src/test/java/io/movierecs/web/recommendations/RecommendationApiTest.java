@@ -9,8 +9,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.local.LocalAws;
-import io.movierecs.web.models.ModelActivated;
 import io.movierecs.web.models.ModelStore;
+import io.movierecs.web.serving.ServedRunChanged;
 import jakarta.inject.Inject;
 
 /**
@@ -33,7 +33,7 @@ abstract class RecommendationApiTest implements TestPropertyProvider {
     @Inject
     JsonMapper json;
     @Inject
-    ApplicationEventPublisher<ModelActivated> activations;
+    ApplicationEventPublisher<ServedRunChanged> activations;
 
     RecommendationFixtures fixturesOn(LocalAws aws) {
         return new RecommendationFixtures(jdbc, RecommendationTestProperties.dynamoDb(aws), tokens,

@@ -7,8 +7,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Points the app at a pair of emulators. */
-final class RecommendationTestProperties {
-    static final String TABLE = "movierecs-recommendations-test";
+public final class RecommendationTestProperties {
+    public static final String TABLE = "movierecs-recommendations-test";
 
     static {
         // The emulators accept any credentials; these keep the SDK from looking for real ones.
@@ -20,12 +20,12 @@ final class RecommendationTestProperties {
     }
 
     /** A client of its own for seeding, so test set-up never runs into the app's tight budget. */
-    static DynamoDbClient dynamoDb(LocalAws aws) {
+    public static DynamoDbClient dynamoDb(LocalAws aws) {
         return DynamoDbClient.builder().endpointOverride(aws.dynamoDbEndpoint()).region(Region.US_EAST_1)
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    static Map<String, String> with(LocalAws aws) {
+    public static Map<String, String> with(LocalAws aws) {
         return Map.of(
                 "movierecs.aws.dynamodb-endpoint", aws.dynamoDbEndpoint().toString(),
                 "movierecs.aws.s3-endpoint", aws.s3Endpoint().toString(),

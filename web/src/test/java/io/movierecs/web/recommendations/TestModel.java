@@ -3,6 +3,7 @@ package io.movierecs.web.recommendations;
 import io.micronaut.json.JsonMapper;
 import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
+import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.contracts.PopularMovie;
 import io.movierecs.web.models.ModelStore;
@@ -17,18 +18,34 @@ import java.util.Random;
  * the manifest's JSON), over the fixture movies: science fiction (even) and romance (odd) point
  * along different axes of an implicit rank-8 model.
  */
-final class TestModel {
-    static final int RANK = 8;
+public final class TestModel {
+    public static final int RANK = 8;
 
     private TestModel() {
     }
 
-    static String write(ModelStore store, JsonMapper json, String runId, int movies) {
+    public static String write(ModelStore store, JsonMapper json, String runId, int movies) {
         return write(store, json, runId, movies, 0);
     }
 
     /** With a genre weight above zero, the run also ranked by genre: the genre shares are written too. */
-    static String write(ModelStore store, JsonMapper json, String runId, int movies, double genreWeight) {
+    public static String write(ModelStore store, JsonMapper json, String runId, int movies, double genreWeight) {
+        return write(store, json, runId, movies, genreWeight, Models.manifest(runId, RANK, true, 0.1, 10.0, genreWeight));
+    }
+
+    /** As the job writes a run whose model scored {@code ndcg} and its popularity baseline {@code baselineNdcg}. */
+    public static String writeScored(ModelStore store, JsonMapper json, String runId, int movies, double ndcg,
+                                     double baselineNdcg) {
+        Manifest plain = Models.manifest(runId, RANK, true, 0.1, 10.0, 0);
+        Manifest scored = new Manifest(runId, plain.createdAt(), plain.parameters(), plain.counts(),
+                new Manifest.Metrics(null, null, 0.1, 0.2, ndcg, 0.1, 0.3),
+                new Manifest.Metrics(null, null, 0.05, 0.1, baselineNdcg, 0.05, 0.01),
+                plain.itemFactors(), plain.popular());
+        return write(store, json, runId, movies, 0, scored);
+    }
+
+    private static String write(ModelStore store, JsonMapper json, String runId, int movies, double genreWeight,
+                                Manifest manifestToWrite) {
         String prefix = ModelLayout.modelPrefix(runId);
         Random random = new Random(runId.hashCode());
         int[] ids = new int[movies];
@@ -50,7 +67,7 @@ final class TestModel {
                 GenreAffinity shares = new GenreAffinity(List.of("Romance", "Sci-Fi"), new double[] {0.5, 0.5});
                 store.write(prefix + "/" + ModelLayout.GENRES, shares::writeTo);
             }
-            byte[] manifest = json.writeValueAsBytes(Models.manifest(runId, RANK, true, 0.1, 10.0, genreWeight));
+            byte[] manifest = json.writeValueAsBytes(manifestToWrite);
             store.write(prefix + "/" + ModelLayout.MANIFEST, out -> out.write(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,7 +76,7 @@ final class TestModel {
     }
 
     /** A complete run whose item factors file was cut short. */
-    static String writeTruncated(ModelStore store, JsonMapper json, String runId, int movies) throws IOException {
+    public static String writeTruncated(ModelStore store, JsonMapper json, String runId, int movies) throws IOException {
         String prefix = write(store, json, runId, movies);
         store.write(prefix + "/" + ModelLayout.ITEM_FACTORS, out -> out.write(new byte[] {'M', 'R', 'I', 'F', 0}));
         return prefix;

@@ -6,8 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.movierecs.web.models.ActiveModel;
-import io.movierecs.web.models.ActiveModels;
 import io.movierecs.web.support.Api;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -29,7 +27,6 @@ class InternalApiAccessTest implements TestPropertyProvider {
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
     @Inject DataSource dataSource;
-    @Inject ActiveModels activeModels;
 
     @Override
     public Map<String, String> getProperties() {
@@ -63,7 +60,7 @@ class InternalApiAccessTest implements TestPropertyProvider {
         Api.Response response = api().send("POST", "/internal/training-runs/run-earlier/rollback", "", adminToken(), "application/json");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-earlier");
+        assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-earlier");
         assertThat(api().get("/internal/training-runs/run-current", adminToken()).json().get("status").getStringValue())
                 .isEqualTo("RETIRED");
     }
@@ -75,7 +72,7 @@ class InternalApiAccessTest implements TestPropertyProvider {
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.detail()).contains("only a RETIRED or REJECTED run");
-        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-current");
+        assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-current");
     }
 
     @Test
@@ -86,7 +83,7 @@ class InternalApiAccessTest implements TestPropertyProvider {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-current");
+        assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-current");
     }
 
     @Test

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.movierecs.contracts.RecommendationItemAttributes;
+import io.movierecs.contracts.RecommendationItemCodec;
 import io.movierecs.local.SharedLocalAws;
-import io.movierecs.web.models.ActiveModel;
-import io.movierecs.web.models.ActiveModels;
-import io.movierecs.web.models.ModelActivated;
+import io.movierecs.web.serving.ServedRunChanged;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,10 +85,10 @@ class LocalTrainingEndToEndTest {
         assertThat(run.status()).as(run.reason()).isEqualTo(RunStatus.ACTIVE);
         assertThat(run.manifest().model().ndcgAt10()).isGreaterThan(run.manifest().baseline().ndcgAt10());
         assertThat(run.manifest().counts().appRatings()).isGreaterThanOrEqualTo(8);
-        assertThat(context.getBean(ActiveModels.class).current()).map(ActiveModel::runId).contains(runId);
-        assertThat(context.getBean(ModelActivatedRecorder.class).events).contains(new ModelActivated(runId, "models/" + runId));
+        assertThat(TrainingFixtures.servedRunId(context.getBean(DataSource.class))).contains(runId);
+        assertThat(context.getBean(ServedRunChangedRecorder.class).events).contains(new ServedRunChanged(runId, "models/" + runId));
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(TABLE)
-                .key(Map.of(RecommendationItemAttributes.USER_ID, AttributeValue.fromN(Long.toString(userId))))).item();
+                .key(RecommendationItemCodec.key(userId, runId))).item();
         assertThat(item.get(RecommendationItemAttributes.MODEL_VERSION).s()).isEqualTo(runId);
         assertThat(item.get(RecommendationItemAttributes.ITEMS).l()).isNotEmpty();
     }
@@ -116,8 +115,11 @@ class LocalTrainingEndToEndTest {
     private static void createTable() {
         try {
             dynamoDb.createTable(r -> r.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(a -> a.attributeName(RecommendationItemAttributes.USER_ID).attributeType(ScalarAttributeType.N))
-                    .keySchema(k -> k.attributeName(RecommendationItemAttributes.USER_ID).keyType(KeyType.HASH)));
+                    .attributeDefinitions(
+                            a -> a.attributeName(RecommendationItemAttributes.USER_ID).attributeType(ScalarAttributeType.N),
+                            a -> a.attributeName(RecommendationItemAttributes.MODEL_VERSION).attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName(RecommendationItemAttributes.USER_ID).keyType(KeyType.HASH),
+                            k -> k.attributeName(RecommendationItemAttributes.MODEL_VERSION).keyType(KeyType.RANGE)));
         } catch (ResourceInUseException alreadyThere) {
             // one table per emulator, shared by the test classes of a run
         }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -27,15 +28,15 @@ import javax.sql.DataSource;
  * What training tests share: the emulators, a stand-in for emr-job/bin/run-local whose outcome a
  * test chooses (succeed, fail, keep running), and manifests with chosen metrics.
  */
-final class TrainingFixtures {
-    static final Path ROOT = createRoot();
-    static final Path FAKE_JOB = ROOT.resolve("run-local");
+public final class TrainingFixtures {
+    public static final Path ROOT = createRoot();
+    public static final Path FAKE_JOB = ROOT.resolve("run-local");
     private static final Path MODE = ROOT.resolve("mode");
 
     private TrainingFixtures() {
     }
 
-    static Map<String, String> properties() {
+    public static Map<String, String> properties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("movierecs.aws.s3-endpoint", SharedLocalAws.get().s3Endpoint().toString());
         properties.put("movierecs.aws.dynamodb-endpoint", SharedLocalAws.get().dynamoDbEndpoint().toString());
@@ -47,30 +48,30 @@ final class TrainingFixtures {
     }
 
     /** What the next fake job does: "succeed", "fail" (exit 3), "short" (3 s, then succeed) or "sleep" (30 s). */
-    static void jobWill(String mode) {
+    public static void jobWill(String mode) {
         write(MODE, mode);
     }
 
     /** The common properties, with one email named as admin. */
-    static Map<String, String> propertiesWithAdmin(String adminEmail) {
+    public static Map<String, String> propertiesWithAdmin(String adminEmail) {
         Map<String, String> properties = properties();
         properties.put("movierecs.admins", adminEmail);
         return properties;
     }
 
     /** Only two trained runs: "run-earlier" (NDCG@10 0.25, retired) and "run-current" (0.30, active). */
-    static void retiredAndActiveRuns(DataSource dataSource, JsonMapper json) throws IOException {
+    public static void retiredAndActiveRuns(DataSource dataSource, JsonMapper json) throws IOException {
         deleteAllRuns(dataSource);
         activeRunUpToDate(dataSource, json, "run-earlier", 0.25);
         execute(dataSource, "UPDATE training_runs SET status = 'RETIRED' WHERE run_id = 'run-earlier'");
         activeRunUpToDate(dataSource, json, "run-current", 0.30);
     }
 
-    static void deleteAllRuns(DataSource dataSource) {
+    public static void deleteAllRuns(DataSource dataSource) {
         execute(dataSource, "DELETE FROM training_runs");
     }
 
-    static void execute(DataSource dataSource, String sql) {
+    public static void execute(DataSource dataSource, String sql) {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              Statement s = c.createStatement()) {
             s.execute(sql);
@@ -83,7 +84,7 @@ final class TrainingFixtures {
      * A MovieLens data set from ../shared/data beside the repository; worktrees sit one level
      * deeper than the repository root, so the parents of the working directory are searched too.
      */
-    static Path movieLens(String name) {
+    public static Path movieLens(String name) {
         Path configured = Path.of(System.getProperty("movierecs.test.data", "../shared/data")).resolve(name).normalize();
         for (Path dir = Path.of("").toAbsolutePath(); dir != null && !Files.isDirectory(configured); dir = dir.getParent()) {
             configured = dir.resolve("shared/data").resolve(name);
@@ -91,7 +92,18 @@ final class TrainingFixtures {
         return configured;
     }
 
-    static long queryLong(DataSource dataSource, String sql) {
+    /** The run in state ACTIVE, the one whose lists and model serve. */
+    public static Optional<String> servedRunId(DataSource dataSource) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id FROM training_runs WHERE status = 'ACTIVE'")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long queryLong(DataSource dataSource, String sql) {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -101,7 +113,7 @@ final class TrainingFixtures {
         }
     }
 
-    static Manifest manifest(String runId, double ndcg, double baselineNdcg) {
+    public static Manifest manifest(String runId, double ndcg, double baselineNdcg) {
         return new Manifest(runId, Instant.now().toString(),
                 new Manifest.Parameters(32, 15, 0.1, 10.0, true, 0.2, 42L, 50, false, 0.3),
                 new Manifest.Counts(1000, 900, 100, 60, 10, 500, 800, 200, 10),
@@ -110,23 +122,23 @@ final class TrainingFixtures {
                 ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
     }
 
-    static void storeManifest(ModelStore store, JsonMapper json, Manifest manifest) throws IOException {
+    public static void storeManifest(ModelStore store, JsonMapper json, Manifest manifest) throws IOException {
         byte[] bytes = json.writeValueAsBytes(manifest);
         store.write(ModelLayout.modelPrefix(manifest.runId()) + "/" + ModelLayout.MANIFEST, out -> out.write(bytes));
     }
 
     /** An ACTIVE run whose snapshot is as recent as the ratings, as if trained just now. */
-    static void activeRunUpToDate(DataSource dataSource, JsonMapper json, String runId, double ndcg) throws IOException {
+    public static void activeRunUpToDate(DataSource dataSource, JsonMapper json, String runId, double ndcg) throws IOException {
         String manifest = json.writeValueAsString(manifest(runId, ndcg, ndcg / 2)).replace("'", "''");
         execute(dataSource, "INSERT INTO training_runs (run_id, status, ratings_version, manifest, activated_at, finished_at)"
                 + " VALUES ('" + runId + "', 'ACTIVE', (SELECT version FROM ratings_version), '" + manifest + "'::jsonb, now(), now())");
     }
 
-    static <T> T await(Supplier<T> value, Predicate<T> done) {
+    public static <T> T await(Supplier<T> value, Predicate<T> done) {
         return await(value, done, Duration.ofSeconds(30));
     }
 
-    static <T> T await(Supplier<T> value, Predicate<T> done, Duration patience) {
+    public static <T> T await(Supplier<T> value, Predicate<T> done, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
         T current = value.get();
         while (!done.test(current)) {

@@ -6,8 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.movierecs.web.models.ActiveModel;
-import io.movierecs.web.models.ActiveModels;
 import io.movierecs.web.support.Api;
 import io.movierecs.web.support.PageSession;
 import jakarta.inject.Inject;
@@ -28,7 +26,6 @@ class TrainingPageTest implements TestPropertyProvider {
     @Inject EmbeddedServer server;
     @Inject JsonMapper json;
     @Inject DataSource dataSource;
-    @Inject ActiveModels activeModels;
 
     @Override
     public Map<String, String> getProperties() {
@@ -66,7 +63,7 @@ class TrainingPageTest implements TestPropertyProvider {
         HttpResponse<String> response = admin.submit("/training-runs", "/training-runs/run-earlier/rollback", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(activeModels.current()).map(ActiveModel::runId).contains("run-earlier");
+        assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-earlier");
         assertThat(admin.get(response.headers().firstValue("Location").orElseThrow()).body())
                 .contains("Rolled back to run run-earlier");
     }

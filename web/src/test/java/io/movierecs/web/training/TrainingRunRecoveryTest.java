@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import io.movierecs.web.models.ActiveModel;
-import io.movierecs.web.models.ActiveModels;
 import io.movierecs.web.models.ModelStore;
 import java.io.IOException;
 import java.util.HashMap;
@@ -32,7 +30,7 @@ class TrainingRunRecoveryTest {
             TrainingRunView run = reconcileToTheEnd(after, runId);
 
             assertThat(run.status()).isEqualTo(RunStatus.ACTIVE);
-            assertThat(after.getBean(ActiveModels.class).current()).map(ActiveModel::runId).contains(runId);
+            assertThat(TrainingFixtures.servedRunId(after.getBean(DataSource.class))).contains(runId);
         }
     }
 

@@ -106,6 +106,18 @@ class TrainingTriggerTest implements TestPropertyProvider {
     }
 
     @Test
+    void theServedRunsListsAgeingPastHalfTheirLifetimeCountAsNew() throws IOException {
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-trigger-old", 0.3);
+        TrainingFixtures.execute(dataSource, "UPDATE training_runs SET created_at = now() - interval '31 days',"
+                + " finished_at = now() - interval '31 days' WHERE run_id = 'run-trigger-old'");
+
+        HttpResponse<TrainingRunView> response = client.toBlocking().exchange(trigger(""), TrainingRunView.class);
+
+        assertThat(response.getStatus().getCode()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(response.body().status()).isNotEqualTo(RunStatus.SKIPPED);
+    }
+
+    @Test
     void forceTrainsEvenWhenNothingIsNew() throws IOException {
         TrainingFixtures.activeRunUpToDate(dataSource, json, "run-trigger-active", 0.3);
 

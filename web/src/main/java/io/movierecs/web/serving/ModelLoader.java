@@ -1,13 +1,11 @@
-package io.movierecs.web.recommendations;
+package io.movierecs.web.serving;
 
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
 import io.movierecs.contracts.Manifest;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.contracts.PopularMovie;
-import io.movierecs.web.models.ModelActivated;
 import io.movierecs.web.models.ModelStore;
 import io.movierecs.web.movies.MovieCatalogue;
 import jakarta.inject.Singleton;
@@ -15,69 +13,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/**
- * The model recommendations are computed from, loaded from the model store whenever a model is
- * activated (and at start-up). A new model replaces the old one only once all its artefacts have
- * loaded; a corrupt or missing artefact leaves the previous model in use and is logged once.
- */
+/** Reads one run's artefacts from the model store into a {@link LoadedModel}, all or nothing. */
 @Singleton
-class ServingModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ServingModel.class);
-
+class ModelLoader {
     private final ModelStore store;
     private final JsonMapper json;
     private final MovieCatalogue catalogue;
-    private final AtomicReference<LoadedModel> current = new AtomicReference<>();
-    private final Set<String> failedRuns = ConcurrentHashMap.newKeySet();
 
-    ServingModel(ModelStore store, JsonMapper json, MovieCatalogue catalogue) {
+    ModelLoader(ModelStore store, JsonMapper json, MovieCatalogue catalogue) {
         this.store = store;
         this.json = json;
         this.catalogue = catalogue;
     }
 
-    Optional<LoadedModel> current() {
-        return Optional.ofNullable(current.get());
-    }
-
-    @EventListener
-    void onModelActivated(ModelActivated event) {
-        activate(event.runId(), event.modelPrefix());
-    }
-
-    /** @return whether the run's model is now in use */
-    synchronized boolean activate(String runId, String modelPrefix) {
-        LoadedModel serving = current.get();
-        if (serving != null && serving.version().equals(runId)) {
-            return true;
-        }
-        try {
-            LoadedModel model = load(modelPrefix);
-            if (!model.version().equals(runId)) {
-                throw new IOException("its manifest names run " + model.version());
-            }
-            current.set(model);
-            LOG.info("Recommending from model {} (rank {}, {} movies, {})", runId, model.rank(), model.size(),
-                    model.implicit() ? "implicit" : "explicit");
-            return true;
-        } catch (IOException | RuntimeException e) {
-            if (failedRuns.add(runId)) {
-                LOG.error("Model {} under {} could not be loaded, so recommendations still come from {}: {}", runId,
-                        modelPrefix, serving == null ? "popular movies (no model yet)" : "model " + serving.version(),
-                        e.toString());
-            }
-            return false;
-        }
-    }
-
-    private LoadedModel load(String prefix) throws IOException {
+    /** @throws IOException or a runtime exception when an artefact is missing, corrupt or unreachable */
+    LoadedModel load(ServedRun run) throws IOException {
+        String prefix = run.modelPrefix();
         Manifest manifest;
         try (InputStream in = store.open(prefix + "/" + ModelLayout.MANIFEST)) {
             manifest = json.readValue(in, Manifest.class);
@@ -85,6 +37,9 @@ class ServingModel {
         if (manifest == null || manifest.runId() == null || manifest.parameters() == null
                 || manifest.itemFactors() == null || manifest.popular() == null) {
             throw new IOException(ModelLayout.MANIFEST + " is incomplete");
+        }
+        if (!manifest.runId().equals(run.runId())) {
+            throw new IOException("its manifest names run " + manifest.runId());
         }
         ItemFactors factors;
         try (InputStream in = store.open(prefix + "/" + manifest.itemFactors())) {

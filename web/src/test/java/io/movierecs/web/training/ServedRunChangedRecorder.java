@@ -1,18 +1,18 @@
 package io.movierecs.web.training;
 
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.movierecs.web.models.ModelActivated;
+import io.movierecs.web.serving.ServedRunChanged;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Listens as the recommendations side does. */
+/** Listens as the serving side does. */
 @Singleton
-class ModelActivatedRecorder {
-    final List<ModelActivated> events = new CopyOnWriteArrayList<>();
+class ServedRunChangedRecorder {
+    final List<ServedRunChanged> events = new CopyOnWriteArrayList<>();
 
     @EventListener
-    void on(ModelActivated event) {
+    void on(ServedRunChanged event) {
         events.add(event);
     }
 }

@@ -1,5 +1,6 @@
-package io.movierecs.web.training;
+package io.movierecs.web.serving;
 
+/** An admin asked to serve a run that cannot serve: unknown, never trained, or still in progress. */
 public class RollbackRefusedException extends RuntimeException {
 
     public RollbackRefusedException(String message) {

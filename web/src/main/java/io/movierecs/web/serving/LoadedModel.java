@@ -1,4 +1,4 @@
-package io.movierecs.web.recommendations;
+package io.movierecs.web.serving;
 
 import io.movierecs.contracts.GenreAffinity;
 import io.movierecs.contracts.ItemFactors;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One activated model held in memory: item factors as one contiguous {@code float[]} (row-major to
+ * One run's model held in memory: item factors as one contiguous {@code float[]} (row-major to
  * gather a user's movies, column-major to score all movies), unit-length copies for cosine similarity, YᵀY for the implicit user step, and the popular list. Immutable, so
- * it is swapped as a whole when another model is activated.
+ * it is swapped as a whole when another run serves.
  */
-final class LoadedModel {
+public final class LoadedModel {
     private final String runId;
     private final Manifest.Parameters parameters;
     private final int rank;
@@ -35,8 +35,8 @@ final class LoadedModel {
      *
      * @param masks each row's genres as a mask over {@code affinity}'s genres
      */
-    record Genres(GenreAffinity affinity, int[] masks, double weight) {
-        static final Genres NONE = new Genres(GenreAffinity.none(), new int[0], 0);
+    public record Genres(GenreAffinity affinity, int[] masks, double weight) {
+        public static final Genres NONE = new Genres(GenreAffinity.none(), new int[0], 0);
     }
 
     private LoadedModel(String runId, Manifest.Parameters parameters, ItemFactors factors, List<PopularMovie> popular,
@@ -49,10 +49,10 @@ final class LoadedModel {
             movieIds[row] = factors.movieId(row);
         }
         this.vectors = factors.vectors();
-        this.columns = FactorMath.transpose(vectors, rank);
-        this.unitVectors = FactorMath.unitRows(vectors, rank);
-        this.unitColumns = FactorMath.transpose(unitVectors, rank);
-        this.gram = factors.implicit() ? FactorMath.gram(vectors, rank) : null;
+        this.columns = FactorLayouts.transpose(vectors, rank);
+        this.unitVectors = FactorLayouts.unitRows(vectors, rank);
+        this.unitColumns = FactorLayouts.transpose(unitVectors, rank);
+        this.gram = factors.implicit() ? FactorLayouts.gram(vectors, rank) : null;
         this.rows = new FactorIndex(movieIds);
         this.popular = List.copyOf(popular);
         this.genres = genres;
@@ -64,11 +64,11 @@ final class LoadedModel {
         this.distinctMasks = indexOfMask.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
-    static LoadedModel of(Manifest manifest, ItemFactors factors, List<PopularMovie> popular) {
+    public static LoadedModel of(Manifest manifest, ItemFactors factors, List<PopularMovie> popular) {
         return of(manifest, factors, popular, Genres.NONE);
     }
 
-    static LoadedModel of(Manifest manifest, ItemFactors factors, List<PopularMovie> popular, Genres genres) {
+    public static LoadedModel of(Manifest manifest, ItemFactors factors, List<PopularMovie> popular, Genres genres) {
         if (manifest.parameters().implicit() != factors.implicit() || manifest.parameters().rank() != factors.rank()) {
             throw new IllegalArgumentException("manifest of run " + manifest.runId() + " says rank "
                     + manifest.parameters().rank() + (manifest.parameters().implicit() ? " implicit" : " explicit")
@@ -80,66 +80,66 @@ final class LoadedModel {
         return new LoadedModel(manifest.runId(), manifest.parameters(), factors, popular, genres);
     }
 
-    String version() {
+    public String version() {
         return runId;
     }
 
-    boolean implicit() {
+    public boolean implicit() {
         return gram != null;
     }
 
-    double reg() {
+    public double reg() {
         return parameters.reg();
     }
 
-    double alpha() {
+    public double alpha() {
         return parameters.alpha();
     }
 
-    int rank() {
+    public int rank() {
         return rank;
     }
 
-    int size() {
+    public int size() {
         return movieIds.length;
     }
 
-    int movieId(int row) {
+    public int movieId(int row) {
         return movieIds[row];
     }
 
-    int rowOf(int movieId) {
+    public int rowOf(int movieId) {
         return rows.rowOf(movieId);
     }
 
     /** Row {@code i} starts at {@code i * rank()}; shared, never modified. */
-    float[] vectors() {
+    public float[] vectors() {
         return vectors;
     }
 
-    float[] unitVectors() {
+    public float[] unitVectors() {
         return unitVectors;
     }
 
     /** Column-major copies for scoring every movie at once: {@code columns()[k * size() + row]}. */
-    float[] columns() {
+    public float[] columns() {
         return columns;
     }
 
-    float[] unitColumns() {
+    public float[] unitColumns() {
         return unitColumns;
     }
 
     /** YᵀY (row-major, rank × rank) for implicit models; shared, copy before changing. */
-    double[] gram() {
+    public double[] gram() {
         return gram;
     }
 
-    List<PopularMovie> popular() {
+    public List<PopularMovie> popular() {
         return popular;
     }
 
-    Genres genres() {
+    public Genres genres() {
         return genres;
     }
 
@@ -149,7 +149,7 @@ final class LoadedModel {
      *
      * @param ratedRows the user's rated movies' rows; {@code ratings} the ratings, same order
      */
-    void liftGenres(float[] scores, int[] ratedRows, float[] ratings) {
+    public void liftGenres(float[] scores, int[] ratedRows, float[] ratings) {
         if (genres.weight() <= 0) {
             return;
         }

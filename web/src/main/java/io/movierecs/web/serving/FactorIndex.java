@@ -1,4 +1,4 @@
-package io.movierecs.web.recommendations;
+package io.movierecs.web.serving;
 
 import java.util.Arrays;
 
