@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.emr.model.Tag;
 /** The RunJobFlow request of one run: a cluster that exists for its one Spark step and no longer. */
 final class EmrJobFlows {
     static final String RUN_ID_TAG = "movierecs:run-id";
+    static final String NAME_PREFIX = "movierecs-training-";
 
     private EmrJobFlows() {
     }
@@ -28,7 +29,7 @@ final class EmrJobFlows {
                 "--class", emr.jobClass(), emr.jobJar()));
         stepArgs.addAll(arguments.toArgs());
         return RunJobFlowRequest.builder()
-                .name("movierecs-training-" + runId)
+                .name(NAME_PREFIX + runId)
                 .releaseLabel(emr.releaseLabel())
                 .applications(Application.builder().name("Spark").build())
                 .logUri(emr.logUri())

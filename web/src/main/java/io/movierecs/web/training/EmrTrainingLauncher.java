@@ -6,17 +6,32 @@ import io.movierecs.contracts.ModelLayout;
 import io.movierecs.web.models.ModelStore;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.emr.model.Cluster;
 import software.amazon.awssdk.services.emr.model.ClusterState;
+import software.amazon.awssdk.services.emr.model.ClusterSummary;
 import software.amazon.awssdk.services.emr.model.StepState;
 import software.amazon.awssdk.services.emr.model.StepSummary;
 
-/** Trains on a transient EMR cluster; the handle is the cluster id. */
+/**
+ * Trains on a transient EMR cluster; the handle is the cluster id, and the cluster is tagged with
+ * its run id. RunJobFlow has no idempotency token, so a launch first looks for a live cluster of
+ * the run, is never retried by the SDK (see the client's factory), and when it fails looks again:
+ * a cluster that started although its answer was lost is adopted.
+ */
 @Singleton
 @Requires(property = "movierecs.training.launcher", value = "emr")
 class EmrTrainingLauncher implements TrainingLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(EmrTrainingLauncher.class);
+    private static final List<ClusterState> LIVE = List.of(ClusterState.STARTING, ClusterState.BOOTSTRAPPING,
+            ClusterState.RUNNING, ClusterState.WAITING);
+
     private final EmrClient emr;
     private final EmrSettings settings;
     private final JobSettings job;
@@ -42,9 +57,40 @@ class EmrTrainingLauncher implements TrainingLauncher {
         if (settings.jobJar() == null || settings.movielens() == null) {
             throw new IOException("movierecs.training.emr.job-jar and movierecs.training.emr.movielens must be set");
         }
+        Optional<String> running = find(runId);
+        if (running.isPresent()) {
+            LOG.info("Run {} already has cluster {}: adopting it", runId, running.get());
+            return running.get();
+        }
         var arguments = job.arguments(settings.movielens(), store.uri(ModelLayout.snapshotKey(runId)), runId,
                 store.uri(ModelLayout.modelPrefix(runId)), recsTable);
-        return emr.runJobFlow(EmrJobFlows.request(settings, runId, arguments)).jobFlowId();
+        try {
+            return emr.runJobFlow(EmrJobFlows.request(settings, runId, arguments)).jobFlowId();
+        } catch (SdkException e) {
+            Optional<String> started = find(runId);
+            if (started.isPresent()) {
+                LOG.warn("RunJobFlow for run {} failed ({}), but its cluster {} started: adopting it", runId, e.toString(),
+                        started.get());
+                return started.get();
+            }
+            throw e;
+        }
+    }
+
+    /** Live clusters named for a training run, confirmed by their run-id tag. */
+    @Override
+    public List<Job> liveJobs() {
+        List<Job> jobs = new ArrayList<>();
+        for (ClusterSummary summary : emr.listClustersPaginator(r -> r.clusterStates(LIVE)).clusters()) {
+            if (summary.name() == null || !summary.name().startsWith(EmrJobFlows.NAME_PREFIX)) {
+                continue;
+            }
+            emr.describeCluster(r -> r.clusterId(summary.id())).cluster().tags().stream()
+                    .filter(tag -> EmrJobFlows.RUN_ID_TAG.equals(tag.key()))
+                    .findFirst()
+                    .ifPresent(tag -> jobs.add(new Job(tag.value(), summary.id())));
+        }
+        return jobs;
     }
 
     @Override

@@ -29,8 +29,10 @@ public record LocalLauncherSettings(@Nullable Path runLocal, @Nullable Path work
     }
 
     Path runDirectory(String runId) {
-        Path root = Optional.ofNullable(workDir)
-                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "movierecs-training"));
-        return root.resolve(runId);
+        return root().resolve(runId);
+    }
+
+    Path root() {
+        return Optional.ofNullable(workDir).orElse(Path.of(System.getProperty("java.io.tmpdir"), "movierecs-training"));
     }
 }

@@ -15,16 +15,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Runs the job through {@code emr-job/bin/run-local} in a child process. A shell wrapper writes
- * the job's exit status to a file when it ends, so the outcome is known even to a web process
- * started after the job was.
+ * its process id to the run's directory when it starts and the job's exit status when it ends, so
+ * the job is found, and its outcome known, even by a web process started after it was.
  */
 @Singleton
 @Requires(property = "movierecs.training.launcher", value = "local")
 class LocalTrainingLauncher implements TrainingLauncher {
-    private static final String WRAPPER = "\"$0\" \"$@\"; echo $? > \"$MOVIERECS_EXIT_FILE.tmp\" && mv \"$MOVIERECS_EXIT_FILE.tmp\" \"$MOVIERECS_EXIT_FILE\"";
+    private static final String WRAPPER = "echo $$ > \"$MOVIERECS_PID_FILE\"; \"$0\" \"$@\";"
+            + " echo $? > \"$MOVIERECS_EXIT_FILE.tmp\" && mv \"$MOVIERECS_EXIT_FILE.tmp\" \"$MOVIERECS_EXIT_FILE\"";
 
     private final LocalLauncherSettings settings;
     private final JobSettings job;
@@ -54,6 +56,10 @@ class LocalTrainingLauncher implements TrainingLauncher {
         if (movielensDir.isBlank()) {
             throw new IOException("movierecs.movielens.dir (MOVIELENS_DIR) is not set");
         }
+        Optional<String> running = find(runId);
+        if (running.isPresent()) {
+            return running.get();
+        }
         Path dir = Files.createDirectories(settings.runDirectory(runId));
         Path snapshot = dir.resolve("ratings.csv.gz");
         try (InputStream in = store.open(ModelLayout.snapshotKey(runId))) {
@@ -68,8 +74,30 @@ class LocalTrainingLauncher implements TrainingLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(runId).toFile()));
         builder.environment().putAll(environment.variables());
+        builder.environment().put("MOVIERECS_PID_FILE", pidFile(runId).toString());
         builder.environment().put("MOVIERECS_EXIT_FILE", exitFile(runId).toString());
         return Long.toString(builder.start().pid());
+    }
+
+    @Override
+    public Optional<String> find(String runId) {
+        return liveWrapper(runId).map(process -> Long.toString(process.pid()));
+    }
+
+    /** Run directories whose wrapper is still alive. */
+    @Override
+    public List<Job> liveJobs() {
+        Path root = settings.root();
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.map(dir -> dir.getFileName().toString())
+                    .flatMap(runId -> find(runId).map(handle -> new Job(runId, handle)).stream())
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + root + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -91,11 +119,16 @@ class LocalTrainingLauncher implements TrainingLauncher {
         return new JobState(JobState.Phase.FAILED, "process " + handle + " ended without an exit status; log: " + logFile(runId));
     }
 
+    /**
+     * Kills the whole tree: the wrapper first, so it starts nothing more and writes no exit status,
+     * then everything below it, gathered before, since an orphan is no longer the wrapper's descendant.
+     */
     @Override
     public void stop(String runId, String handle) {
-        process(handle).ifPresent(wrapper -> {
-            wrapper.descendants().forEach(ProcessHandle::destroyForcibly);
+        process(handle).filter(ProcessHandle::isAlive).ifPresent(wrapper -> {
+            List<ProcessHandle> tree = wrapper.descendants().toList();
             wrapper.destroyForcibly();
+            tree.forEach(ProcessHandle::destroyForcibly);
         });
     }
 
@@ -105,6 +138,25 @@ class LocalTrainingLauncher implements TrainingLauncher {
 
     private Path exitFile(String runId) {
         return settings.runDirectory(runId).resolve("exit-status");
+    }
+
+    private Path pidFile(String runId) {
+        return settings.runDirectory(runId).resolve("pid");
+    }
+
+    /** The wrapper named in the run's pid file, if it still runs and is still this run's (pids are reused). */
+    private Optional<ProcessHandle> liveWrapper(String runId) {
+        Path pid = pidFile(runId);
+        if (!Files.isReadable(pid) || Files.exists(exitFile(runId))) {
+            return Optional.empty();
+        }
+        try {
+            return process(Files.readString(pid, StandardCharsets.US_ASCII).trim())
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().commandLine().map(line -> line.contains(runId)).orElse(true));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<ProcessHandle> process(String handle) {

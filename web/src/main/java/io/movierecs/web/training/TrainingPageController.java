@@ -30,7 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The admins' page: runs with their metrics, a chart over runs, and the trigger and roll-back buttons. */
+/** The admins' page: runs with their metrics, a chart over runs, and the trigger, cancel and roll-back buttons. */
 @Controller("/training-runs")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,14 +42,17 @@ class TrainingPageController {
     private final TrainingRuns runs;
     private final TrainingTrigger trigger;
     private final ModelSwitch modelSwitch;
+    private final RunCancellation cancellation;
     private final CsrfTokens csrf;
     private final JsonMapper json;
 
-    TrainingPageController(TrainingRuns runs, TrainingTrigger trigger, ModelSwitch modelSwitch, CsrfTokens csrf,
+    TrainingPageController(TrainingRuns runs, TrainingTrigger trigger, ModelSwitch modelSwitch,
+                           RunCancellation cancellation, CsrfTokens csrf,
                            JsonMapper json) {
         this.runs = runs;
         this.trigger = trigger;
         this.modelSwitch = modelSwitch;
+        this.cancellation = cancellation;
         this.csrf = csrf;
         this.json = json;
     }
@@ -76,6 +79,18 @@ class TrainingPageController {
             case SKIPPED -> "Skipped: " + outcome.run().reason();
         };
         return back(notice);
+    }
+
+    @Post(value = "/{runId}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> cancel(HttpRequest<?> request, Authentication admin, @PathVariable String runId,
+                           @Body Map<String, String> form) {
+        csrf.verify(request, form.get(CsrfTokens.FIELD));
+        try {
+            cancellation.cancel(runId, String.valueOf(admin.getAttributes().getOrDefault("email", admin.getName())));
+            return back("Run " + runId + " cancelled");
+        } catch (RunCancellation.CancelRefusedException e) {
+            return back(e.getMessage());
+        }
     }
 
     @Post(value = "/{runId}/rollback", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves the run in progress forward from what its launcher reports, then through the quality
  * gate. Everything it needs is in the database, so it finishes runs a previous web process started.
+ * Time limits come first and hold whatever the launcher says or fails to say, so a launcher that
+ * keeps failing can delay a run's end by one pass at most, never wedge it.
  */
 @Singleton
 public class TrainingReconciler {
@@ -27,16 +29,19 @@ public class TrainingReconciler {
     private final Manifests manifests;
     private final QualityGate gate;
     private final ModelSwitch modelSwitch;
+    private final OrphanedJobs orphans;
     private final TrainingSettings settings;
 
     TrainingReconciler(TransactionOperations<Connection> tx, TrainingRunStore runs, TrainingLauncher launcher,
-                       Manifests manifests, QualityGate gate, ModelSwitch modelSwitch, TrainingSettings settings) {
+                       Manifests manifests, QualityGate gate, ModelSwitch modelSwitch, OrphanedJobs orphans,
+                       TrainingSettings settings) {
         this.tx = tx;
         this.runs = runs;
         this.launcher = launcher;
         this.manifests = manifests;
         this.gate = gate;
         this.modelSwitch = modelSwitch;
+        this.orphans = orphans;
         this.settings = settings;
     }
 
@@ -52,15 +57,18 @@ public class TrainingReconciler {
             return run.map(TrainingRun::runId);
         });
         modelSwitch.announce();
+        orphans.stopAll();
         return runId.flatMap(id -> tx.executeRead(status -> runs.find(status.getConnection(), id)));
     }
 
     private void step(Connection c, TrainingRun run) {
         switch (run.status()) {
             case PENDING, EXPORTING -> {
-                if (expired(run.createdAt(), settings.exportTimeLimit())) {
-                    fail(c, run, "The snapshot export did not finish within " + settings.exportTimeLimit()
-                            + " (its web instance stopped?)");
+                Instant lastSign = run.heartbeatAt() == null ? run.createdAt() : run.heartbeatAt();
+                if (expired(lastSign, settings.exportHeartbeat())) {
+                    takeOver(c, run);
+                } else if (expired(run.createdAt(), settings.exportTimeLimit())) {
+                    fail(c, run, "The snapshot export did not finish within " + settings.exportTimeLimit());
                 }
             }
             case SUBMITTED, RUNNING -> follow(c, run);
@@ -69,19 +77,60 @@ public class TrainingReconciler {
         }
     }
 
+    /**
+     * The instance exporting the run stopped giving signs of life: if it got as far as launching the
+     * job (found by its run id), the job is adopted, else the run failed.
+     */
+    private void takeOver(Connection c, TrainingRun run) {
+        Optional<String> job;
+        try {
+            job = run.status() == RunStatus.EXPORTING ? launcher.find(run.runId()) : Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot look for run {}'s job ({}); looking again on the next pass", run.runId(), e.toString());
+            return;
+        }
+        if (job.isPresent()) {
+            runs.recordLaunch(c, run.runId(), launcher.name(), job.get());
+            runs.transition(c, run.runId(), EnumSet.of(RunStatus.EXPORTING), RunStatus.SUBMITTED, "Its web instance stopped"
+                    + " after launching the job (" + launcher.name() + " " + job.get() + "): adopted");
+            LOG.info("Run {} adopted: its job {} runs", run.runId(), job.get());
+        } else {
+            fail(c, run, "Its web instance stopped (no sign of it for " + settings.exportHeartbeat()
+                    + ") before the job was launched");
+        }
+    }
+
     private void follow(Connection c, TrainingRun run) {
-        TrainingLauncher.JobState job = launcher.state(run.runId(), run.launchHandle());
+        if (expired(run.launchedAt(), settings.timeLimit())) {
+            stopQuietly(run);
+            fail(c, run, "The job did not finish within " + settings.timeLimit() + " and was stopped");
+            return;
+        }
+        TrainingLauncher.JobState job;
+        try {
+            job = launcher.state(run.runId(), run.launchHandle());
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot learn the state of run {}'s job ({}); asking again on the next pass", run.runId(), e.toString());
+            return;
+        }
         switch (job.phase()) {
-            case STARTING, RUNNING -> {
-                if (expired(run.launchedAt(), settings.timeLimit())) {
-                    launcher.stop(run.runId(), run.launchHandle());
-                    fail(c, run, "The job did not finish within " + settings.timeLimit() + " and was stopped");
-                } else if (job.phase() == TrainingLauncher.JobState.Phase.RUNNING && run.status() == RunStatus.SUBMITTED) {
+            case STARTING -> { }
+            case RUNNING -> {
+                if (run.status() == RunStatus.SUBMITTED) {
                     runs.transition(c, run.runId(), EnumSet.of(RunStatus.SUBMITTED), RunStatus.RUNNING, job.detail());
                 }
             }
             case FAILED -> fail(c, run, "The job failed: " + job.detail());
             case SUCCEEDED -> succeed(c, run);
+        }
+    }
+
+    /** A job that cannot be stopped now is stopped by a later pass, as an orphan of a run no longer in progress. */
+    private void stopQuietly(TrainingRun run) {
+        try {
+            launcher.stop(run.runId(), run.launchHandle());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not stop run {}'s job yet ({}); a later pass stops it", run.runId(), e.toString());
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param launchHandle   what the launcher needs to find the job again: an EMR cluster id, a local process id
  * @param ratingsVersion the ratings_version the snapshot was taken at
  * @param manifestJson   the job's manifest.json, once it succeeded
+ * @param heartbeatAt    the last sign of life of the web instance exporting the run's snapshot
  */
 public record TrainingRun(
         String runId,
@@ -24,5 +25,6 @@ public record TrainingRun(
         Instant updatedAt,
         @Nullable Instant launchedAt,
         @Nullable Instant finishedAt,
-        @Nullable Instant activatedAt) {
+        @Nullable Instant activatedAt,
+        @Nullable Instant heartbeatAt) {
 }

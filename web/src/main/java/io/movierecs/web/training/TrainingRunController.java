@@ -26,11 +26,14 @@ class TrainingRunController {
     private final TrainingTrigger trigger;
     private final TrainingRuns runs;
     private final ModelSwitch modelSwitch;
+    private final RunCancellation cancellation;
 
-    TrainingRunController(TrainingTrigger trigger, TrainingRuns runs, ModelSwitch modelSwitch) {
+    TrainingRunController(TrainingTrigger trigger, TrainingRuns runs, ModelSwitch modelSwitch,
+                          RunCancellation cancellation) {
         this.trigger = trigger;
         this.runs = runs;
         this.modelSwitch = modelSwitch;
+        this.cancellation = cancellation;
     }
 
     @Post
@@ -51,6 +54,16 @@ class TrainingRunController {
     @Get("/{runId}")
     TrainingRunView show(@PathVariable String runId) {
         return runs.find(runId).orElseThrow(() -> ProblemException.notFound("No training run " + runId));
+    }
+
+    @Post("/{runId}/cancel")
+    @Secured("ADMIN")
+    TrainingRunView cancel(@PathVariable String runId, Authentication admin) {
+        try {
+            return runs.view(cancellation.cancel(runId, admin.getAttributes().getOrDefault("email", admin.getName()).toString()));
+        } catch (RunCancellation.CancelRefusedException e) {
+            throw new ProblemException(e.unknown() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
+        }
     }
 
     @Post("/{runId}/rollback")

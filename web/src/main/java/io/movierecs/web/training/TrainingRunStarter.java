@@ -1,16 +1,23 @@
 package io.movierecs.web.training;
 
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Takes a PENDING run through the snapshot export to a launched job, off the request thread. */
+/**
+ * Takes a PENDING run through the snapshot export to a launched job, off the request thread. While
+ * it works on a run it marks the run's heartbeat, so if this instance dies the reconciler of
+ * another (or of this one restarted) takes the run over instead of waiting for the export's limit.
+ */
 @Singleton
 class TrainingRunStarter {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRunStarter.class);
@@ -20,14 +27,19 @@ class TrainingRunStarter {
     private final RatingsSnapshotExporter exporter;
     private final TrainingLauncher launcher;
     private final ExecutorService executor;
+    private final TaskScheduler scheduler;
+    private final Duration heartbeat;
 
     TrainingRunStarter(TransactionOperations<Connection> tx, TrainingRunStore runs, RatingsSnapshotExporter exporter,
-                       TrainingLauncher launcher, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                       TrainingLauncher launcher, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+                       @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, TrainingSettings settings) {
         this.tx = tx;
         this.runs = runs;
         this.exporter = exporter;
         this.launcher = launcher;
         this.executor = executor;
+        this.scheduler = scheduler;
+        this.heartbeat = settings.exportHeartbeat().dividedBy(4);
     }
 
     void startInBackground(String runId) {
@@ -35,15 +47,20 @@ class TrainingRunStarter {
     }
 
     void start(String runId) {
+        ScheduledFuture<?> beating = scheduler.scheduleAtFixedRate(Duration.ZERO, heartbeat, () -> beat(runId));
         try {
             if (!move(runId, RunStatus.PENDING, RunStatus.EXPORTING, "Exporting the ratings snapshot")) {
                 return;
             }
             RatingsSnapshotExporter.Snapshot snapshot = exporter.export(runId);
-            tx.executeWrite(s -> {
+            boolean stillExporting = tx.executeWrite(s -> {
                 runs.recordSnapshot(s.getConnection(), runId, snapshot.ratingsVersion(), snapshot.ratings());
-                return null;
+                return runs.find(s.getConnection(), runId).map(run -> run.status() == RunStatus.EXPORTING).orElse(false);
             });
+            if (!stillExporting) {
+                LOG.info("Run {} was ended while it exported; not launching its job", runId);
+                return;
+            }
             String handle = launcher.launch(runId);
             boolean submitted = tx.executeWrite(s -> {
                 runs.recordLaunch(s.getConnection(), runId, launcher.name(), handle);
@@ -58,6 +75,19 @@ class TrainingRunStarter {
             LOG.error("Training run {} could not start", runId, e);
             tx.executeWrite(s -> runs.transition(s.getConnection(), runId,
                     List.of(RunStatus.PENDING, RunStatus.EXPORTING), RunStatus.FAILED, "Could not start: " + e.getMessage()));
+        } finally {
+            beating.cancel(false);
+        }
+    }
+
+    private void beat(String runId) {
+        try {
+            tx.executeWrite(s -> {
+                runs.heartbeat(s.getConnection(), runId);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot mark run {} as being exported: {}", runId, e.toString());
         }
     }
 

@@ -23,7 +23,7 @@ public class TrainingRunStore {
     private static final long DECISION_LOCK = 7_106_553_917_290_600_001L;
     private static final long RECONCILIATION_LOCK = 7_106_553_917_290_600_002L;
     private static final String COLUMNS = "run_id, status, forced, reason, launcher, launch_handle, ratings_version,"
-            + " snapshot_ratings, manifest::text, created_at, updated_at, launched_at, finished_at, activated_at";
+            + " snapshot_ratings, manifest::text, created_at, updated_at, launched_at, finished_at, activated_at, heartbeat_at";
 
     public Optional<TrainingRun> find(Connection c, String runId) {
         return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE run_id = ?", runId);
@@ -128,6 +128,12 @@ public class TrainingRunStore {
                 launcher, handle, runId);
     }
 
+    /** The exporting instance is alive; only while the run has not moved on. */
+    void heartbeat(Connection c, String runId) {
+        update(c, "UPDATE training_runs SET heartbeat_at = clock_timestamp() WHERE run_id = ? AND status IN ('PENDING', 'EXPORTING')",
+                runId);
+    }
+
     void recordManifest(Connection c, String runId, String manifestJson) {
         update(c, "UPDATE training_runs SET manifest = ?::jsonb WHERE run_id = ?", manifestJson, runId);
     }
@@ -150,7 +156,8 @@ public class TrainingRunStore {
             while (rs.next()) {
                 runs.add(new TrainingRun(rs.getString(1), RunStatus.valueOf(rs.getString(2)), rs.getBoolean(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
-                        rs.getString(9), instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13), instant(rs, 14)));
+                        rs.getString(9), instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13), instant(rs, 14),
+                        instant(rs, 15)));
             }
             return runs;
         } catch (SQLException e) {

@@ -1,37 +1,23 @@
 package io.movierecs.web.faults;
 
+import static io.movierecs.web.faults.ServedListsFixture.M;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.local.SharedLocalAws;
-import io.movierecs.web.models.ModelStore;
-import io.movierecs.web.recommendations.RecommendationFixtures;
-import io.movierecs.web.recommendations.RecommendationTestProperties;
-import io.movierecs.web.recommendations.TestModel;
-import io.movierecs.web.serving.ModelSwitch;
 import io.movierecs.web.training.RunStatus;
 import io.movierecs.web.training.TrainingFixtures;
 import io.movierecs.web.training.TrainingReconciler;
-import io.movierecs.web.training.TrainingRunView;
 import io.movierecs.web.training.TrainingRuns;
 import io.movierecs.web.training.TrainingTrigger;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,100 +30,63 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RejectedRunTest implements TestPropertyProvider {
-    private static final int M = RecommendationFixtures.FIRST_MOVIE;
-    private static final int MOVIES = 40;
-
     @Inject @Client("/") HttpClient client;
-    @Inject JdbcOperations jdbc;
-    @Inject TokenGenerator tokens;
-    @Inject ModelStore store;
-    @Inject JsonMapper json;
-    @Inject DataSource dataSource;
+    @Inject ApplicationContext context;
     @Inject TrainingTrigger trigger;
     @Inject TrainingReconciler reconciler;
     @Inject TrainingRuns runs;
-    @Inject ModelSwitch modelSwitch;
 
-    RecommendationFixtures fixtures;
-    String servedRun;
-    List<Long> users;
+    ServedListsFixture served;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TrainingFixtures.properties());
-        properties.putAll(RecommendationTestProperties.with(SharedLocalAws.get()));
-        return properties;
+        return ServedListsFixture.properties(SharedLocalAws.get());
     }
 
-    /** Three users served the lists of an active run whose model is loaded. */
     @BeforeEach
-    void servedRunWithLists() throws IOException {
-        fixtures = new RecommendationFixtures(jdbc, RecommendationTestProperties.dynamoDb(SharedLocalAws.get()), tokens,
-                RecommendationTestProperties.TABLE);
-        fixtures.movies(MOVIES);
-        TrainingFixtures.deleteAllRuns(dataSource);
-        servedRun = "run-served-" + UUID.randomUUID();
-        TestModel.write(store, json, servedRun, MOVIES);
-        TrainingFixtures.activeRunUpToDate(dataSource, json, servedRun, 0.30);
-        users = List.of(
-                fixtures.userWithBatch(servedRun, List.of(M + 2, M + 4, M + 6)),
-                fixtures.userWithBatch(servedRun, List.of(M + 8, M + 10, M + 12)),
-                fixtures.userWithBatch(servedRun, List.of(M + 14, M + 16, M + 18)));
-        modelSwitch.announce();
+    void servedRunWithLists() {
+        served = new ServedListsFixture(context, client, SharedLocalAws.get());
+        served.servedRunWithLists();
     }
 
     @Test
-    void aRejectedRunLeavesEveryUsersServedListAndModelVersionUnchanged() throws IOException {
-        List<RecommendationsView> before = users.stream().map(this::recommendations).toList();
-        assertThat(before).allSatisfy(r -> assertThat(r.source()).isEqualTo("batch"))
-                .allSatisfy(r -> assertThat(r.modelVersion()).isEqualTo(servedRun));
+    void aRejectedRunLeavesEveryUsersServedListAndModelVersionUnchanged() {
+        List<RecommendationsView> before = served.recommendations();
+        assertThat(before).allSatisfy(r -> {
+            assertThat(r.source()).isEqualTo("batch");
+            assertThat(r.modelVersion()).isEqualTo(served.servedRun);
+        });
 
-        String rejected = runWhoseJobWroteLists(0.09, 0.10, List.of(M + 3, M + 5, M + 7));
+        String rejected = runWhoseJobWrote(List.of(M + 3, M + 5, M + 7), 0.09, 0.10);
 
-        assertThat(rejected).isNotNull();
         assertThat(runs.find(rejected).orElseThrow().status()).isEqualTo(RunStatus.REJECTED);
-        assertThat(users.stream().map(this::recommendations).toList()).isEqualTo(before);
+        assertThat(served.recommendations()).isEqualTo(before);
     }
 
     @Test
-    void aRollbackServesTheEarlierRunsListsAtOnce() throws IOException {
-        List<RecommendationsView> earlier = users.stream().map(this::recommendations).toList();
-        String newer = runWhoseJobWroteLists(0.31, 0.10, List.of(M + 3, M + 5, M + 7));
+    void aRollbackServesTheEarlierRunsListsAtOnce() {
+        List<RecommendationsView> earlier = served.recommendations();
+        String newer = runWhoseJobWrote(List.of(M + 3, M + 5, M + 7), 0.31, 0.10);
         assertThat(runs.find(newer).orElseThrow().status()).isEqualTo(RunStatus.ACTIVE);
-        assertThat(users.stream().map(this::recommendations).toList()).allSatisfy(r -> {
+        assertThat(served.recommendations()).allSatisfy(r -> {
             assertThat(r.modelVersion()).isEqualTo(newer);
             assertThat(r.movieIds()).containsExactly(M + 3, M + 5, M + 7);
         });
 
-        client.toBlocking().exchange(HttpRequest.POST("/internal/training-runs/" + servedRun + "/rollback", "")
-                .header("Authorization", adminBearer()));
+        client.toBlocking().exchange(HttpRequest.POST("/internal/training-runs/" + served.servedRun + "/rollback", "")
+                .header("Authorization", served.adminBearer()));
 
-        assertThat(users.stream().map(this::recommendations).toList()).isEqualTo(earlier);
+        assertThat(served.recommendations()).isEqualTo(earlier);
     }
 
-    /** Triggers a run; its job writes every user's list (the same one) and a model with these scores. */
-    private String runWhoseJobWroteLists(double ndcg, double baselineNdcg, List<Integer> list) throws IOException {
+    /** Triggers a run whose job writes its lists and a model with these scores, and takes it to its end. */
+    private String runWhoseJobWrote(List<Integer> list, double ndcg, double baselineNdcg) {
         TrainingFixtures.jobWill("succeed");
         String runId = trigger.trigger(true).run().runId();
-        Instant generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        for (long userId : users) {
-            fixtures.batch(userId, runId, generatedAt, list);
-        }
-        TestModel.writeScored(store, json, runId, MOVIES, ndcg, baselineNdcg);
-        TrainingRunView run = TrainingFixtures.await(() -> {
+        served.jobOutput(runId, list, ndcg, baselineNdcg);
+        return TrainingFixtures.await(() -> {
             reconciler.reconcile();
             return runs.find(runId).orElseThrow();
-        }, r -> !r.status().inProgress());
-        return run.runId();
-    }
-
-    private RecommendationsView recommendations(long userId) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=3")
-                .header("Authorization", fixtures.bearer(userId)), RecommendationsView.class);
-    }
-
-    private String adminBearer() {
-        return "Bearer " + tokens.generateToken(Authentication.build("1", List.of("USER", "ADMIN"),
-                Map.of("email", "admin@example.com")), 3600).orElseThrow();
+        }, r -> !r.status().inProgress()).runId();
     }
 }
