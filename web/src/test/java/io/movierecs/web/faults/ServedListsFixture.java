@@ -87,12 +87,13 @@ final class ServedListsFixture {
     }
 
     List<RecommendationsView> recommendations() {
-        return users.stream().map(this::recommendations).toList();
+        return recommendations(client);
     }
 
-    RecommendationsView recommendations(long userId) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=3")
-                .header("Authorization", fixtures.bearer(userId)), RecommendationsView.class);
+    /** What each user is served, asked of the app behind {@code app}. */
+    List<RecommendationsView> recommendations(HttpClient app) {
+        return users.stream().map(userId -> app.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=3")
+                .header("Authorization", fixtures.bearer(userId)), RecommendationsView.class)).toList();
     }
 
     String adminBearer() {

@@ -21,7 +21,11 @@ public final class Api {
     private final JsonMapper json;
 
     public Api(EmbeddedServer server, JsonMapper json) {
-        this.base = server.getURI();
+        this(server.getURI(), json);
+    }
+
+    public Api(URI base, JsonMapper json) {
+        this.base = base;
         this.json = json;
     }
 
