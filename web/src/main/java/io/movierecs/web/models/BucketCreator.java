@@ -4,13 +4,18 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Emulators start empty; in AWS the bucket belongs to the CDK stack and this bean is off. */
+/**
+ * Emulators start empty; in AWS the bucket belongs to the CDK stack and this bean is off. An
+ * emulator that does not answer at start does not stop the app: it serves without its model until
+ * the store answers, and training runs fail until then.
+ */
 @Context
 @Requires(property = "movierecs.models.create-bucket", value = "true")
 class BucketCreator {
@@ -27,6 +32,8 @@ class BucketCreator {
                 throw e;
             }
             create(s3, bucket);
+        } catch (SdkClientException e) {
+            LOG.warn("The model store did not answer at start, so bucket {} was not checked: {}", bucket, e.toString());
         }
     }
 

@@ -116,10 +116,9 @@ class KilledWebAppTest {
         }
     }
 
-    /** The fixtures' properties, a fixed JWT secret (tokens outlive restarts) and a fast reconciler. */
+    /** The fixtures' properties and a fast reconciler. */
     private static Map<String, String> properties() {
         Map<String, String> properties = new HashMap<>(ServedListsFixture.properties(SharedLocalAws.get()));
-        properties.put("movierecs.jwt.secret", "killed-web-app-test-secret-of-32-chars-or-more");
         properties.put("movierecs.training.reconciler.enabled", "true");
         properties.put("movierecs.training.reconciler.interval", "1s");
         properties.put("movierecs.training.export-heartbeat", "3s");

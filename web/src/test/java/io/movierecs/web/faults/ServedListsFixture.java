@@ -46,10 +46,14 @@ final class ServedListsFixture {
                 RecommendationTestProperties.TABLE);
     }
 
-    /** The training tests' properties (fake job, emulators) with the recommendation tests' (table, budgets). */
+    /**
+     * The training tests' properties (fake job, emulators) with the recommendation tests' (table,
+     * budgets), and a fixed JWT secret, so tokens made here are good for any app started with them.
+     */
     static Map<String, String> properties(LocalAws aws) {
         Map<String, String> properties = new HashMap<>(TrainingFixtures.properties());
         properties.putAll(RecommendationTestProperties.with(aws));
+        properties.put("movierecs.jwt.secret", "fault-tests-secret-of-at-least-32-characters");
         return properties;
     }
 
