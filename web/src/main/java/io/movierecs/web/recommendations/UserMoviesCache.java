@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.web.ratings.RatingChanged;
+import io.movierecs.web.system.DatabaseOutage;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -13,13 +14,16 @@ import java.util.List;
  * request makes no database round trip. An entry is dropped when this instance changes the user's
  * movies, and when the database announces a change from anywhere ({@link UserMoviesChanges}). The
  * cache is trusted only while those announcements are heard: otherwise every read goes to the
- * database, as it does when the TTL is zero.
+ * database, as it does when the TTL is zero. While the database itself cannot be reached, a user's
+ * last known movies are used: nobody can rate or hide anything meanwhile, so they are still true.
  */
 @Singleton
 class UserMoviesCache {
     private final UserMoviesRepository repository;
     private final Cache<Long, Entry> cache;
     private final boolean enabled;
+    /** Marks entries read while announcements may be missed: never served while trusted. */
+    private static final long UNTRUSTED = -1;
     /** Bumped whenever announcements may have been missed; entries of an older generation are ignored. */
     private volatile long generation;
     private volatile boolean trusted;
@@ -37,13 +41,33 @@ class UserMoviesCache {
 
     UserMovies find(long userId) {
         if (!trusted) {
-            return repository.find(userId);
+            return findUntrusted(userId);
         }
         long current = generation;
         // Caffeine loads under the key's lock, so a forget() that arrives while this load reads the
         // database waits for it and then removes what it read.
         Entry entry = cache.get(userId, id -> new Entry(current, repository.find(id)));
         return entry.generation() == current ? entry.movies() : repository.find(userId);
+    }
+
+    /**
+     * From the database, kept as the last known state; when the database cannot be reached, the
+     * last known state if there is one.
+     */
+    private UserMovies findUntrusted(long userId) {
+        try {
+            UserMovies movies = repository.find(userId);
+            if (enabled) {
+                cache.put(userId, new Entry(UNTRUSTED, movies));
+            }
+            return movies;
+        } catch (RuntimeException e) {
+            Entry known = cache.getIfPresent(userId);
+            if (known != null && DatabaseOutage.causedBy(e)) {
+                return known.movies();
+            }
+            throw e;
+        }
     }
 
     /** @return false when the catalogue has no such movie */
@@ -82,11 +106,13 @@ class UserMoviesCache {
         trusted = enabled;
     }
 
-    /** Announcements may be missed from now on: read every user's movies from the database. */
+    /**
+     * Announcements may be missed from now on: read every user's movies from the database. The
+     * entries stay, as the last known state should the database go away too.
+     */
     void distrust() {
         trusted = false;
         generation++;
-        cache.invalidateAll();
     }
 
     private record Entry(long generation, UserMovies movies) {
