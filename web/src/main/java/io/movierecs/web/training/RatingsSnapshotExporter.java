@@ -8,11 +8,12 @@ import io.movierecs.web.models.ModelStore;
 import jakarta.inject.Singleton;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +21,10 @@ import java.sql.SQLException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Streams the app's ratings from PostgreSQL through gzip into the model store, in MovieLens's
- * ratings.csv columns. One repeatable-read transaction reads the ratings and the ratings version
- * together, so the version recorded says exactly which changes the snapshot holds.
+ * Exports the app's ratings, in MovieLens's ratings.csv columns, gzipped, to the model store. One
+ * repeatable-read transaction reads the ratings and which transactions they include together, so
+ * the snapshot recorded says exactly which changes it holds; it writes them to a local file and
+ * ends, so the upload, however slow, holds no database connection.
  */
 @Singleton
 class RatingsSnapshotExporter {
@@ -39,35 +41,46 @@ class RatingsSnapshotExporter {
         this.store = store;
     }
 
-    record Snapshot(String key, long ratingsVersion, long ratings) {
+    /** @param ratingsSnapshot which transactions' rating changes the ratings include */
+    record Snapshot(String key, String ratingsSnapshot, long ratings) {
     }
 
     Snapshot export(String runId) {
         String key = ModelLayout.snapshotKey(runId);
-        return tx.execute(TransactionDefinition.READ_ONLY, status -> {
-            Connection c = status.getConnection();
-            try {
-                try (PreparedStatement s = c.prepareStatement("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
-                    s.execute();
+        Path file = null;
+        try {
+            Path local = Files.createTempFile("movierecs-snapshot-", ".csv.gz");
+            file = local;
+            Snapshot snapshot = tx.execute(TransactionDefinition.READ_ONLY, status -> {
+                Connection c = status.getConnection();
+                try {
+                    try (PreparedStatement s = c.prepareStatement("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
+                        s.execute();
+                    }
+                    String seen = runs.currentSnapshot(c);
+                    return new Snapshot(key, seen, writeRatings(c, local));
+                } catch (SQLException e) {
+                    throw new DataAccessException("Cannot read the ratings for the snapshot", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write the ratings snapshot to " + local, e);
                 }
-                long version = runs.ratingsVersion(c);
-                long[] count = new long[1];
-                store.write(key, out -> count[0] = writeRatings(c, out));
-                return new Snapshot(key, version, count[0]);
-            } catch (SQLException e) {
-                throw new DataAccessException("Cannot read the ratings for the snapshot", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write the ratings snapshot " + store.uri(key), e);
-            }
-        });
+            });
+            store.write(key, out -> Files.copy(local, out));
+            return snapshot;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the ratings snapshot " + store.uri(key), e);
+        } finally {
+            deleteQuietly(file);
+        }
     }
 
-    private static long writeRatings(Connection c, OutputStream out) throws IOException {
+    private static long writeRatings(Connection c, Path file) throws IOException, SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT user_id, movie_id, rating, extract(epoch FROM rated_at)::bigint"
                 + " FROM ratings ORDER BY user_id, movie_id")) {
             s.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = s.executeQuery();
-                 Writer csv = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+                 Writer csv = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
+                         StandardCharsets.UTF_8))) {
                 csv.write(HEADER);
                 csv.write('\n');
                 long count = 0;
@@ -77,8 +90,16 @@ class RatingsSnapshotExporter {
                 }
                 return count;
             }
-        } catch (SQLException e) {
-            throw new IOException("Cannot stream the ratings: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // A temporary file left behind is cleaned up with the temporary directory.
+            }
         }
     }
 }

@@ -145,6 +145,9 @@ public class TrainingReconciler {
         runs.recordManifest(c, run.runId(), manifest);
         runs.transition(c, run.runId(), EnumSet.of(RunStatus.SUBMITTED, RunStatus.RUNNING), RunStatus.SUCCEEDED,
                 "The job finished and wrote its manifest");
+        if (run.ratingsSnapshot() != null) {
+            runs.forgetRatingChangesSeenBy(c, run.ratingsSnapshot());
+        }
         judge(c, run, manifest);
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  * One row of training_runs.
  *
  * @param launchHandle   what the launcher needs to find the job again: an EMR cluster id, a local process id
- * @param ratingsVersion the ratings_version the snapshot was taken at
+ * @param ratingsSnapshot which transactions' rating changes the snapshot holds (a pg_snapshot as text)
  * @param manifestJson   the job's manifest.json, once it succeeded
  * @param heartbeatAt    the last sign of life of the web instance exporting the run's snapshot
  */
@@ -18,7 +18,7 @@ public record TrainingRun(
         @Nullable String reason,
         @Nullable String launcher,
         @Nullable String launchHandle,
-        @Nullable Long ratingsVersion,
+        @Nullable String ratingsSnapshot,
         @Nullable Long snapshotRatings,
         @Nullable String manifestJson,
         Instant createdAt,

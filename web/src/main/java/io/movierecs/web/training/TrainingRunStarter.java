@@ -54,7 +54,7 @@ class TrainingRunStarter {
             }
             RatingsSnapshotExporter.Snapshot snapshot = exporter.export(runId);
             boolean stillExporting = tx.executeWrite(s -> {
-                runs.recordSnapshot(s.getConnection(), runId, snapshot.ratingsVersion(), snapshot.ratings());
+                runs.recordSnapshot(s.getConnection(), runId, snapshot.ratingsSnapshot(), snapshot.ratings());
                 return runs.find(s.getConnection(), runId).map(run -> run.status() == RunStatus.EXPORTING).orElse(false);
             });
             if (!stillExporting) {

@@ -22,7 +22,7 @@ public class TrainingRunStore {
     /** Arbitrary, fixed keys of PostgreSQL advisory locks. */
     private static final long DECISION_LOCK = 7_106_553_917_290_600_001L;
     private static final long RECONCILIATION_LOCK = 7_106_553_917_290_600_002L;
-    private static final String COLUMNS = "run_id, status, forced, reason, launcher, launch_handle, ratings_version,"
+    private static final String COLUMNS = "run_id, status, forced, reason, launcher, launch_handle, ratings_snapshot,"
             + " snapshot_ratings, manifest::text, created_at, updated_at, launched_at, finished_at, activated_at, heartbeat_at";
 
     public Optional<TrainingRun> find(Connection c, String runId) {
@@ -78,13 +78,28 @@ public class TrainingRunStore {
         }
     }
 
-    long ratingsVersion(Connection c) {
-        try (PreparedStatement s = prepare(c, "SELECT version FROM ratings_version");
-             ResultSet rs = s.executeQuery()) {
+    /** Which transactions the caller's transaction sees, as text; in REPEATABLE READ, those its reads see. */
+    String currentSnapshot(Connection c) {
+        return queryText(c, "SELECT pg_current_snapshot()::text");
+    }
+
+    /** Whether any rating changed that a snapshot taken by {@link #currentSnapshot} did not see. */
+    boolean ratingsChangedSince(Connection c, String snapshot) {
+        return Boolean.parseBoolean(queryText(c, "SELECT (EXISTS (SELECT 1 FROM rating_changes"
+                + " WHERE NOT pg_visible_in_snapshot(txid, ?::pg_snapshot)))::text", snapshot));
+    }
+
+    /** Changes a trained run's snapshot saw are seen by every later one too: no later question needs them. */
+    void forgetRatingChangesSeenBy(Connection c, String snapshot) {
+        update(c, "DELETE FROM rating_changes WHERE pg_visible_in_snapshot(txid, ?::pg_snapshot)", snapshot);
+    }
+
+    private static String queryText(Connection c, String sql, Object... args) {
+        try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getString(1);
         } catch (SQLException e) {
-            throw new DataAccessException("Cannot read the ratings version", e);
+            throw new DataAccessException("Cannot read the ratings' changes: " + e.getMessage(), e);
         }
     }
 
@@ -118,9 +133,9 @@ public class TrainingRunStore {
         return changed == 1;
     }
 
-    void recordSnapshot(Connection c, String runId, long ratingsVersion, long ratings) {
-        update(c, "UPDATE training_runs SET ratings_version = ?, snapshot_ratings = ? WHERE run_id = ?",
-                ratingsVersion, ratings, runId);
+    void recordSnapshot(Connection c, String runId, String ratingsSnapshot, long ratings) {
+        update(c, "UPDATE training_runs SET ratings_snapshot = ?, snapshot_ratings = ? WHERE run_id = ?",
+                ratingsSnapshot, ratings, runId);
     }
 
     void recordLaunch(Connection c, String runId, String launcher, String handle) {
@@ -155,7 +170,7 @@ public class TrainingRunStore {
             List<TrainingRun> runs = new ArrayList<>();
             while (rs.next()) {
                 runs.add(new TrainingRun(rs.getString(1), RunStatus.valueOf(rs.getString(2)), rs.getBoolean(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8),
                         rs.getString(9), instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13), instant(rs, 14),
                         instant(rs, 15)));
             }

@@ -62,9 +62,8 @@ public class TrainingTrigger {
         if (active.isEmpty() || listsAgeing(active.get())) {
             return Optional.empty();
         }
-        long version = runs.ratingsVersion(c);
         return runs.latestTrained(c)
-                .filter(run -> run.ratingsVersion() != null && run.ratingsVersion() == version);
+                .filter(run -> run.ratingsSnapshot() != null && !runs.ratingsChangedSince(c, run.ratingsSnapshot()));
     }
 
     /** The served run's lists expire: a run is due before they are half their lifetime old, new ratings or not. */

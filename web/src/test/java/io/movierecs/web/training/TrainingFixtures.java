@@ -130,8 +130,8 @@ public final class TrainingFixtures {
     /** An ACTIVE run whose snapshot is as recent as the ratings, as if trained just now. */
     public static void activeRunUpToDate(DataSource dataSource, JsonMapper json, String runId, double ndcg) throws IOException {
         String manifest = json.writeValueAsString(manifest(runId, ndcg, ndcg / 2)).replace("'", "''");
-        execute(dataSource, "INSERT INTO training_runs (run_id, status, ratings_version, manifest, activated_at, finished_at)"
-                + " VALUES ('" + runId + "', 'ACTIVE', (SELECT version FROM ratings_version), '" + manifest + "'::jsonb, now(), now())");
+        execute(dataSource, "INSERT INTO training_runs (run_id, status, ratings_snapshot, manifest, activated_at, finished_at)"
+                + " VALUES ('" + runId + "', 'ACTIVE', pg_current_snapshot()::text, '" + manifest + "'::jsonb, now(), now())");
     }
 
     public static <T> T await(Supplier<T> value, Predicate<T> done) {
