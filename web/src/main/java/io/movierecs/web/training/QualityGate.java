@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A new model serves only if it ranks better than recommending popular movies, and not
- * noticeably worse than the model serving now (both by NDCG@10 on the run's own holdout).
+ * A new model serves only if it was trained on every app rating exported for it, ranks better
+ * than recommending popular movies, and is not noticeably worse than the model serving now (both
+ * by NDCG@10 on the run's own holdout).
  */
 @Singleton
 class QualityGate {
@@ -20,7 +21,12 @@ class QualityGate {
     record Verdict(boolean passed, String reason) {
     }
 
-    Verdict judge(Manifest candidate, Optional<Manifest> active) {
+    /** @param exportedRatings how many app ratings the run's snapshot holds, when known */
+    Verdict judge(Manifest candidate, Optional<Manifest> active, Long exportedRatings) {
+        Optional<Verdict> lost = lostRatings(candidate, exportedRatings);
+        if (lost.isPresent()) {
+            return lost.get();
+        }
         double ndcg = candidate.model().ndcgAt10();
         double baseline = candidate.baseline().ndcgAt10();
         if (!(ndcg > baseline)) {
@@ -36,6 +42,24 @@ class QualityGate {
                     ndcg, baseline, current));
         }
         return new Verdict(true, format("NDCG@10 %.4f beats the baseline's %.4f", ndcg, baseline));
+    }
+
+    /**
+     * The job counts the snapshot's rows it used and those it dropped; both must add up to what was
+     * exported, and none may be dropped, since the app writes only valid ratings. Manifests from
+     * before the job counted dropped rows are not judged on this.
+     */
+    private static Optional<Verdict> lostRatings(Manifest candidate, Long exportedRatings) {
+        if (candidate.droppedRows() == null || exportedRatings == null) {
+            return Optional.empty();
+        }
+        long used = candidate.counts().appRatings();
+        long dropped = candidate.droppedRows().app();
+        if (used == exportedRatings && dropped == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Verdict(false, format("The job used %d of the %d app ratings exported (%d rows dropped as"
+                + " malformed, %d missing)", used, exportedRatings, dropped, Math.max(0, exportedRatings - used - dropped))));
     }
 
     private static String format(String pattern, Object... args) {

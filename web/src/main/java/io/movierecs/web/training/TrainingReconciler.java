@@ -155,7 +155,7 @@ public class TrainingReconciler {
         QualityGate.Verdict verdict;
         try {
             Optional<Manifest> active = runs.findActive(c).map(TrainingRun::manifestJson).map(this::parseQuietly);
-            verdict = gate.judge(manifests.parse(manifestJson), active);
+            verdict = gate.judge(manifests.parse(manifestJson), active, run.snapshotRatings());
         } catch (IOException e) {
             fail(c, run, "The manifest cannot be read: " + e.getMessage());
             return;

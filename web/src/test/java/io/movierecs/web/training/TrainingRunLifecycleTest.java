@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.contracts.Manifest;
 import io.movierecs.web.models.ModelStore;
 import io.movierecs.web.serving.ModelSwitch;
 import io.movierecs.web.serving.ServedRunChanged;
@@ -122,6 +123,32 @@ class TrainingRunLifecycleTest implements TestPropertyProvider {
     }
 
     @Test
+    void aRunWhoseJobDroppedSomeOfTheExportedAppRatingsIsRejected() throws IOException {
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.30);
+        long exported = TrainingFixtures.queryLong(dataSource, "SELECT count(*) FROM ratings");
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, counted(TrainingFixtures.manifest(runId, 0.35, 0.10), exported - 2, 2));
+
+        TrainingRunView run = reconcileToTheEnd(runId);
+
+        assertThat(run.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(run.reason()).contains("used " + (exported - 2) + " of the " + exported + " app ratings")
+                .contains("2 rows dropped");
+        assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-previous");
+    }
+
+    @Test
+    void aRunWhoseJobUsedEveryExportedAppRatingIsJudgedOnItsRanking() throws IOException {
+        long exported = TrainingFixtures.queryLong(dataSource, "SELECT count(*) FROM ratings");
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, counted(TrainingFixtures.manifest(runId, 0.35, 0.10), exported, 0));
+
+        assertThat(reconcileToTheEnd(runId).status()).isEqualTo(RunStatus.ACTIVE);
+    }
+
+    @Test
     void anAdminCanRollBackToAnEarlierModel() throws IOException {
         TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.30);
         TrainingFixtures.jobWill("succeed");
@@ -134,6 +161,16 @@ class TrainingRunLifecycleTest implements TestPropertyProvider {
         assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-previous");
         assertThat(runs.find(runId).orElseThrow().status()).isEqualTo(RunStatus.RETIRED);
         assertThat(activations.events).last().isEqualTo(new ServedRunChanged("run-previous", "models/run-previous"));
+    }
+
+    /** The manifest as a job that counts its input rows writes it. */
+    private static Manifest counted(Manifest manifest, long appRatings, long appDropped) {
+        Manifest.Counts c = manifest.counts();
+        return new Manifest(manifest.runId(), manifest.createdAt(), manifest.parameters(),
+                new Manifest.Counts(c.ratings(), c.movielensRatings(), appRatings, c.users(), c.appUsers(), c.movies(),
+                        c.trainRatings(), c.testRatings(), c.usersWritten()),
+                manifest.model(), manifest.baseline(), manifest.itemFactors(), manifest.popular(),
+                new Manifest.DroppedRows(0, appDropped));
     }
 
     private TrainingRunView reconcileToTheEnd(String runId) {
