@@ -22,11 +22,13 @@ class UserMoviesCache {
     private final UserMoviesRepository repository;
     private final Cache<Long, Entry> cache;
     private final boolean enabled;
+    private static final long RECHECK_NANOS = 2_000_000_000L;
     /** Marks entries read while announcements may be missed: never served while trusted. */
     private static final long UNTRUSTED = -1;
     /** Bumped whenever announcements may have been missed; entries of an older generation are ignored. */
     private volatile long generation;
     private volatile boolean trusted;
+    private volatile long databaseFailedAt = System.nanoTime() - RECHECK_NANOS;
 
     UserMoviesCache(UserMoviesRepository repository, RecommendationSettings settings) {
         this.repository = repository;
@@ -55,6 +57,11 @@ class UserMoviesCache {
      * last known state if there is one.
      */
     private UserMovies findUntrusted(long userId) {
+        Entry known = cache.getIfPresent(userId);
+        // Each attempt costs the pool's whole connection timeout: ask again only now and then.
+        if (known != null && System.nanoTime() - databaseFailedAt < RECHECK_NANOS) {
+            return known.movies();
+        }
         try {
             UserMovies movies = repository.find(userId);
             if (enabled) {
@@ -62,8 +69,8 @@ class UserMoviesCache {
             }
             return movies;
         } catch (RuntimeException e) {
-            Entry known = cache.getIfPresent(userId);
             if (known != null && DatabaseOutage.causedBy(e)) {
+                databaseFailedAt = System.nanoTime();
                 return known.movies();
             }
             throw e;

@@ -140,14 +140,18 @@ public final class FaultBench {
         return row("3 app SIGKILLed mid-run (" + runs.status(runId) + ")", killedAt, serving, ended, unstoredRatings());
     }
 
-    /** Fault 4: the app starts while the model store does not answer, which comes back 20 s later. */
+    /**
+     * Fault 4: the app starts while the model store does not answer, which comes back 20 s later.
+     * Requests are counted from when it serves: the restart itself is not the fault.
+     */
     private String modelStoreDownAtStart() {
         app.close();
         s3.cut();
-        long cutAt = load.now();
+        long startedAt = load.now();
         app = start("start with S3 down", Map.of("movierecs.serving.load-retry-max", "10s"));
         load.pointAt(app.url());
         api = new Api(app.url(), helper.getBean(JsonMapper.class));
+        long serving = load.now();
         awaitServedModel("RETRYING");
         long detected = load.now();
         pause(20);
@@ -155,8 +159,8 @@ public final class FaultBench {
         s3.restore();
         awaitServedModel("LOADED");
         long recovered = load.now();
-        return row("4 S3 down when the app starts", cutAt, detected, recovered, unstoredRatings(),
-                recovered - restoredAt);
+        return BenchReport.row(load, "4 S3 down when the app starts", serving, detected - startedAt,
+                recovered - restoredAt, recovered, unstoredRatings());
     }
 
     /** Fault 6: PostgreSQL refuses and resets every connection for 20 s. */

@@ -9,8 +9,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.token.generator.TokenGenerator;
+import io.movierecs.contracts.ModelLayout;
 import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
+import io.movierecs.web.serving.ServedRunChanged;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +57,11 @@ class UserMoviesChangesTest {
                 RecommendationTestProperties.dynamoDb(SharedLocalAws.get()), app.getBean(TokenGenerator.class),
                 RecommendationTestProperties.TABLE);
         fixtures.movies(40);
+        // The lists of the served run serve; its model was never written, so none loads.
+        for (EmbeddedServer instance : List.of(first, second)) {
+            instance.getApplicationContext().getEventPublisher(ServedRunChanged.class)
+                    .publishEvent(new ServedRunChanged("run-two-instances", ModelLayout.modelPrefix("run-two-instances")));
+        }
         awaitListeners(app.getBean(JdbcOperations.class), 2);
     }
 
