@@ -66,10 +66,13 @@ class KilledWebAppTest {
              HttpClient app = client(first)) {
             assertThat(served.recommendations(app)).allSatisfy(r -> assertThat(r.modelVersion()).isEqualTo(served.servedRun));
             rate(app, served.users.get(0), M + 20);
-            TrainingFixtures.jobWill("short");
-            runId = trigger(app);
+            // 30 s: it outlives the kill and the restart, then ends under the next instance.
+            TrainingFixtures.jobWill("sleep");
+            String started = trigger(app);
+            runId = started;
             served.jobOutput(runId, List.of(M + 3, M + 5, M + 7), 0.31, 0.10);
-            wrapper = Long.parseLong(awaitStatus(runId, RunStatus.SUBMITTED).launchHandle());
+            wrapper = Long.parseLong(TrainingFixtures.await(() -> helper.getBean(TrainingRuns.class).find(started).orElseThrow(),
+                    run -> run.status() == RunStatus.SUBMITTED || run.status() == RunStatus.RUNNING).launchHandle());
 
             first.kill();
         }
@@ -77,7 +80,7 @@ class KilledWebAppTest {
 
         try (WebProcess second = WebProcess.start(properties(), logs.resolve("adopt-2.log"), Duration.ofSeconds(120));
              HttpClient app = client(second)) {
-            TrainingRunView run = awaitEnd(runId, Duration.ofSeconds(60));
+            TrainingRunView run = awaitEnd(runId, Duration.ofSeconds(120));
 
             assertThat(run.status()).as(run.reason()).isEqualTo(RunStatus.ACTIVE);
             assertThat(TrainingFixtures.queryLong(dataSource(), "SELECT count(*) FROM training_runs WHERE status IN"

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>{@link #cut()}: every open connection is reset and nothing listens on the port, as when the
  *       server is stopped: a client gets "connection refused" at once.</li>
- *   <li>{@link #blackHole()}: connections are accepted and kept, but nothing goes through either
- *       way, as with a network that drops packets: a client waits for its own timeouts.</li>
+ *   <li>{@link #blackHole()}: connections, open ones and new ones, are kept, but nothing goes through
+ *       either way, as with a network that drops packets: a client waits for its own timeouts.</li>
  *   <li>{@link #restore()}: connections go through again, on the same port.</li>
  * </ul>
  */
@@ -60,7 +60,6 @@ public final class TcpProxy implements AutoCloseable {
 
     public synchronized void blackHole() {
         mode = Mode.BLACK_HOLE;
-        resetAll();
         ensureListening();
     }
 
@@ -129,8 +128,10 @@ public final class TcpProxy implements AutoCloseable {
             byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                    if (mode == Mode.PASS) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
                 // The other side went away, or the proxy reset the pair.
