@@ -32,7 +32,7 @@ class DynamoDbUnreachableTest {
                  HttpClient app = HttpClient.create(server.getURL())) {
                 ServedListsFixture served = new ServedListsFixture(server.getApplicationContext(), app, SharedLocalAws.get());
                 served.servedRunWithLists();
-                assertThat(served.recommendations(app).get(0).source()).isEqualTo("batch");
+                assertThat(served.recommendations(app, served.users.get(0)).source()).isEqualTo("batch");
 
                 dynamoDb.blackHole();
                 for (int i = 0; i < 5; i++) {
@@ -40,7 +40,7 @@ class DynamoDbUnreachableTest {
                     server.getApplicationContext().getBean(CacheManager.class).getCache("recommendations")
                             .invalidateAll();
                     long start = System.nanoTime();
-                    RecommendationsView answer = served.recommendations(app).get(0);
+                    RecommendationsView answer = served.recommendations(app, served.users.get(0));
                     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
                     assertThat(answer.source()).isEqualTo("fold-in");

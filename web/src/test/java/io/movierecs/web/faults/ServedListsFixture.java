@@ -96,8 +96,12 @@ final class ServedListsFixture {
 
     /** What each user is served, asked of the app behind {@code app}. */
     List<RecommendationsView> recommendations(HttpClient app) {
-        return users.stream().map(userId -> app.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=3")
-                .header("Authorization", fixtures.bearer(userId)), RecommendationsView.class)).toList();
+        return users.stream().map(userId -> recommendations(app, userId)).toList();
+    }
+
+    RecommendationsView recommendations(HttpClient app, long userId) {
+        return app.toBlocking().retrieve(HttpRequest.GET("/api/me/recommendations?limit=3")
+                .header("Authorization", fixtures.bearer(userId)), RecommendationsView.class);
     }
 
     String adminBearer() {
