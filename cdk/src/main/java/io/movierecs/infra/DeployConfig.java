@@ -32,9 +32,11 @@ public record DeployConfig(
      * @param domainName     a name of yours that CloudFront also answers to, or null for the
      *                       distribution's own {@code *.cloudfront.net} name
      * @param certificateArn ACM certificate in us-east-1 (CloudFront's region) covering domainName
+     * @param shellAccess    lets operators open a shell on the instances with SSM Session Manager
+     *                       (to run the app's operator commands, such as grant-admin)
      */
     public record WebSettings(String solutionStack, String instanceType, int minInstances, int maxInstances,
-                              String domainName, String certificateArn) {
+                              String domainName, String certificateArn, boolean shellAccess) {
 
         public WebSettings {
             if ((domainName == null) != (certificateArn == null)) {
@@ -73,7 +75,8 @@ public record DeployConfig(
                         context.get("webMinInstances", 1, Integer::parseInt),
                         context.get("webMaxInstances", 2, Integer::parseInt),
                         context.get("domainName", null, Function.identity()),
-                        context.get("certificateArn", null, Function.identity())),
+                        context.get("certificateArn", null, Function.identity()),
+                        context.get("shellAccess", false, Context::parseBoolean)),
                 new EmrCluster(
                         context.get("emrReleaseLabel", "emr-7.5.0", Function.identity()),
                         context.get("emrMasterInstanceType", "m5.xlarge", Function.identity()),

@@ -18,6 +18,7 @@ import software.constructs.Construct;
  */
 final class WebInstanceRole {
     static final String WEB_TIER_POLICY = "AWSElasticBeanstalkWebTier";
+    static final String SESSION_MANAGER_POLICY = "AmazonSSMManagedInstanceCore";
     /** The EMR calls EmrTrainingLauncher makes on a cluster it launched. */
     static final List<String> EMR_CLUSTER_ACTIONS = List.of("elasticmapreduce:DescribeCluster",
             "elasticmapreduce:ListSteps", "elasticmapreduce:TerminateJobFlows");
@@ -34,6 +35,12 @@ final class WebInstanceRole {
         Nag.accept(role, "IAM4", "Beanstalk's documented instance policy (its agent's log uploads, log streaming "
                 + "and bundle access); AWS keeps it in step with the platform", "Policy::arn:<AWS::Partition>:iam::aws:policy/"
                 + WEB_TIER_POLICY);
+        if (props.settings().shellAccess()) {
+            role.addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName(SESSION_MANAGER_POLICY));
+            Nag.accept(role, "IAM4", "Asked for with -c shellAccess=true: AWS's policy for Session Manager shells, "
+                    + "the way to run operator commands on an instance without SSH", "Policy::arn:<AWS::Partition>:iam::aws:policy/"
+                    + SESSION_MANAGER_POLICY);
+        }
         new PrefixGrants(props.models(), role)
                 .read(BucketPrefixes.MODELS)
                 .write(BucketPrefixes.SNAPSHOTS)

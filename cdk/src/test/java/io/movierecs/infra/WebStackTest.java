@@ -138,6 +138,16 @@ class WebStackTest {
     }
 
     @Test
+    void sessionManagerShellsOnlyWhenAskedFor() {
+        assertThat(template.findResources("AWS::IAM::Role").toString()).doesNotContain("AmazonSSMManagedInstanceCore");
+        MovierecsStacks withShell = TestDeployment.deploy(Map.of("shellAccess", "true"));
+
+        assertThat(TestDeployment.template(withShell.getWeb()).findResources("AWS::IAM::Role").toString())
+                .contains("AmazonSSMManagedInstanceCore");
+        assertThat(withShell.all().stream().flatMap(NagComplianceTest::findingsOf)).isEmpty();
+    }
+
+    @Test
     void instancesReadTheTableWithGetItemOnly() {
         assertThat(TestDeployment.actionsOn(instanceRole, "Recommendations")).containsExactly("dynamodb:GetItem");
     }
