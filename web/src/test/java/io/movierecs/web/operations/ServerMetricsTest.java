@@ -1,5 +1,6 @@
 package io.movierecs.web.operations;
 
+import static io.movierecs.web.operations.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.FunctionCounter;
@@ -14,7 +15,6 @@ import io.movierecs.contracts.Metrics;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -114,31 +114,6 @@ class ServerMetricsTest {
 
         assertThat(cacheGets("miss")).isEqualTo(misses + 1);
         assertThat(cacheGets("hit")).isEqualTo(hits + 1);
-    }
-
-    /** The server records a request once its response has gone out, a moment after the client has it. */
-    private static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError | NoSuchElementException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                sleep();
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private Optional<Timer> recommendationsTimer(String status) {
