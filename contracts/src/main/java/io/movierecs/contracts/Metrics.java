@@ -32,9 +32,13 @@ public final class Metrics {
 
     /** Hikari's pool (micronaut-micrometer's datasource binder): requests waiting for a connection. */
     public static final String DB_CONNECTIONS_PENDING = "hikaricp.connections.pending";
-    /** Micronaut cache lookups, tagged {@code cache} (name) and {@code result} (hit, miss). */
+    public static final String TAG_POOL = "pool";
+    /** Micronaut names the Hikari pool after its datasource. */
+    public static final String DB_POOL = "default";
+    /** Micronaut cache lookups, tagged {@link #TAG_CACHE} (name) and {@link #TAG_RESULT} (hit, miss). */
     public static final String CACHE_GETS = "cache.gets";
     public static final String TAG_CACHE = "cache";
+    public static final String TAG_RESULT = "result";
     public static final String RECOMMENDATIONS_CACHE = "recommendations";
 
     // Counters and timers of the app's own features, tagged as noted.
@@ -42,8 +46,9 @@ public final class Metrics {
     public static final String RECOMMENDATIONS_SERVED = "recommendations.served";
     public static final String TAG_SOURCE = "source";
     public static final List<String> SOURCES = List.of("batch", "fold-in", "popular");
-    /** Timer, tag {@link #TAG_OUTCOME} (found, absent, failed): one DynamoDB GetItem of a user's list. */
+    /** Timer, tag {@link #TAG_OUTCOME} ({@link #STORE_READ_OUTCOMES}): one DynamoDB GetItem of a user's list. */
     public static final String RECOMMENDATION_STORE_READS = "recommendations.store.reads";
+    public static final List<String> STORE_READ_OUTCOMES = List.of("found", "absent", "failed");
     /** Timer: one fold-in of a user's ratings against the served model. */
     public static final String FOLD_IN = "recommendations.fold-in";
     /** Counter: ratings created or replaced. */
@@ -58,7 +63,9 @@ public final class Metrics {
     /** Timer, tag {@link #TAG_RUN_STATUS}: from a run's start to its final state. */
     public static final String TRAINING_RUN_DURATION = "training.runs.duration";
     public static final String TAG_RUN_STATUS = "status";
-    /** The run states a person must look at (the web app's RunStatus names). */
+    /** The states a run can end in (the web app's RunStatus names). */
+    public static final List<String> FINAL_RUN_STATUSES = List.of("ACTIVE", "SKIPPED", "REJECTED", "FAILED");
+    /** The ones a person must look at. */
     public static final List<String> FAILED_RUN_STATUSES = List.of("FAILED", "REJECTED");
     /**
      * Gauge, seconds: how long ago the served model last caught up with the ratings, which is when

@@ -107,8 +107,10 @@ class CloudWatchExportTest implements TestPropertyProvider {
 
     @Test
     void connectionPoolAndRecommendationsCacheArrive() {
-        assertThat(published).extracting(Datum::metricName).contains(
-                Metrics.inCloudWatch(Metrics.DB_CONNECTIONS_PENDING, Metrics.Statistic.VALUE),
-                Metrics.inCloudWatch(Metrics.CACHE_GETS, Metrics.Statistic.COUNT));
+        assertThat(published).contains(
+                new Datum(Metrics.NAMESPACE, Metrics.inCloudWatch(Metrics.DB_CONNECTIONS_PENDING, Metrics.Statistic.VALUE),
+                        Map.of(Metrics.TAG_POOL, Metrics.DB_POOL)),
+                new Datum(Metrics.NAMESPACE, Metrics.inCloudWatch(Metrics.CACHE_GETS, Metrics.Statistic.COUNT),
+                        Map.of(Metrics.TAG_CACHE, Metrics.RECOMMENDATIONS_CACHE, Metrics.TAG_RESULT, "hit")));
     }
 }

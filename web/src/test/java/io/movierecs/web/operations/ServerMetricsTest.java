@@ -98,7 +98,7 @@ class ServerMetricsTest {
     void jvmAndConnectionPoolAreMeasured() {
         assertThat(registry.find("jvm.memory.used").tag("area", "heap").gauges()).isNotEmpty();
         assertThat(registry.find("jvm.gc.pause").timers()).isNotNull();
-        assertThat(registry.find(Metrics.DB_CONNECTIONS_PENDING).gauge()).isNotNull();
+        assertThat(registry.find(Metrics.DB_CONNECTIONS_PENDING).tag(Metrics.TAG_POOL, Metrics.DB_POOL).gauge()).isNotNull();
         assertThat(registry.find("hikaricp.connections.active").gauge()).isNotNull();
     }
 
@@ -123,7 +123,7 @@ class ServerMetricsTest {
 
     private double cacheGets(String result) {
         FunctionCounter counter = registry.find(Metrics.CACHE_GETS)
-                .tag(Metrics.TAG_CACHE, Metrics.RECOMMENDATIONS_CACHE).tag("result", result).functionCounter();
+                .tag(Metrics.TAG_CACHE, Metrics.RECOMMENDATIONS_CACHE).tag(Metrics.TAG_RESULT, result).functionCounter();
         assertThat(counter).as("cache.gets of the recommendations cache, result " + result).isNotNull();
         return counter.count();
     }
