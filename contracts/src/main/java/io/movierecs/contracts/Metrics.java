@@ -33,7 +33,7 @@ public final class Metrics {
     /** Hikari's pool (micronaut-micrometer's datasource binder): requests waiting for a connection. */
     public static final String DB_CONNECTIONS_PENDING = "hikaricp.connections.pending";
     public static final String TAG_POOL = "pool";
-    /** Micronaut names the Hikari pool after its datasource. */
+    /** The pool's name, set in application.yml (Hikari's own is numbered per start). */
     public static final String DB_POOL = "default";
     /** Micronaut cache lookups, tagged {@link #TAG_CACHE} (name) and {@link #TAG_RESULT} (hit, miss). */
     public static final String CACHE_GETS = "cache.gets";
