@@ -12,14 +12,20 @@ final class RatingForms {
     /** 0.5, 1.0 ... 5.0: what a rating select offers. */
     static final List<Double> VALUES = IntStream.rangeClosed(1, 10).mapToObj(i -> i / 2.0).toList();
 
+    private static final int MAX_LENGTH = 16;
+
     private RatingForms() {
     }
 
     static BigDecimal parse(String value) {
+        // No rating needs more than a few characters; a long one is refused before it is parsed.
+        if (value == null || value.length() > MAX_LENGTH) {
+            throw ProblemException.badRequest(RatingValues.RULE);
+        }
         try {
             return RatingValues.check(new BigDecimal(value.strip()));
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("rating must be a number from 0.5 to 5.0 in steps of 0.5");
+            throw ProblemException.badRequest(RatingValues.RULE);
         }
     }
 
