@@ -1,5 +1,6 @@
 package io.movierecs.web.ratings;
 
+import io.movierecs.web.system.PlainText;
 import io.movierecs.web.system.ProblemException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -31,15 +32,23 @@ final class RatingForms {
 
     static int movieId(String value) {
         try {
-            return Integer.parseInt(value.strip());
+            if (value.length() <= 10) {
+                return Integer.parseInt(value.strip());
+            }
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("'" + value + "' is not a movie id");
+            // answered below, without repeating what was sent
         }
+        throw ProblemException.badRequest("A rating field names no movie id");
     }
 
     // Only paths on this site, so a crafted form cannot send people elsewhere.
     static URI back(String back, int movieId) {
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
-        return URI.create(local ? back : "/movies/" + movieId);
+        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+                && PlainText.isPlain(back);
+        try {
+            return URI.create(local ? back : "/movies/" + movieId);
+        } catch (IllegalArgumentException e) {
+            return URI.create("/movies/" + movieId);
+        }
     }
 }

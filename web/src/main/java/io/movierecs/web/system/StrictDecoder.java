@@ -13,7 +13,8 @@ import java.math.BigInteger;
  * A decoder that reads each value only from its own JSON type. Serde's Jackson decoder coerces:
  * {@code true} becomes 1, {@code [4]} becomes 4, {@code "4"} becomes 4 and 4 becomes "4", so a
  * client's mistake was stored as if it were meant. Here a number is only read from a number, a
- * string from a string, a boolean from a boolean; anything else is a 400.
+ * string from a string, a boolean from a boolean; anything else is a 400. No string may hold
+ * control characters ({@link PlainText}).
  *
  * <p>It looks at the next token through the parser it shares with the delegate:
  * {@link Decoder#decodeNull()} makes the delegate peek, which leaves that token current in the parser.
@@ -115,12 +116,19 @@ final class StrictDecoder implements Decoder {
     @Override
     public String decodeString() throws IOException {
         string(false);
-        return delegate.decodeString();
+        return plain(delegate.decodeString());
     }
 
     @Override
     public String decodeStringNullable() throws IOException {
-        return string(true) ? delegate.decodeString() : null;
+        return string(true) ? plain(delegate.decodeString()) : null;
+    }
+
+    private String plain(String text) throws IOException {
+        if (!PlainText.isPlain(text)) {
+            throw delegate.createDeserializationException("text " + PlainText.MESSAGE, null);
+        }
+        return text;
     }
 
     @Override
