@@ -1,5 +1,6 @@
 package io.movierecs.web.system;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -12,7 +13,7 @@ import io.micronaut.security.authentication.Authentication;
  * or the training API key) as a security event, whoever handles it and whatever it answered.
  */
 @ServerFilter({"/internal/**", "/training-runs/**", "/training-runs"})
-class AdminActionLog {
+class AdminActionLog implements Ordered {
 
     private final SecurityLog securityLog;
     private final ClientAddresses clients;
@@ -20,6 +21,12 @@ class AdminActionLog {
     AdminActionLog(SecurityLog securityLog, ClientAddresses clients) {
         this.securityLog = securityLog;
         this.clients = clients;
+    }
+
+    @Override
+    public int getOrder() {
+        // Outside the security filter, so refused attempts are logged too.
+        return HIGHEST_PRECEDENCE + 6;
     }
 
     @ResponseFilter
