@@ -32,10 +32,10 @@ class SessionAuthenticationFactory implements JwtAuthenticationFactory {
         try {
             JWTClaimsSet claims = token.getJWTClaimsSet();
             long userId = Long.parseLong(claims.getSubject());
-            Long version = claims.getLongClaim(CurrentUser.SESSION_VERSION);
-            if (version == null) {
-                return Optional.empty();
-            }
+            // Tokens signed before session versions existed count as version 0: they stay valid until
+            // the user's first logout, password change or demotion, like any other token.
+            Long claimed = claims.getLongClaim(CurrentUser.SESSION_VERSION);
+            long version = claimed == null ? 0 : claimed;
             return sessions.current(userId)
                     .filter(state -> state.version() == version)
                     .map(SessionAuthenticationFactory::authentication);

@@ -58,6 +58,7 @@ class HostileInputTest {
 
     private Api api;
     private Credentials user;
+    private String loggedOut;
 
     /** A signed-in user whose token, cookie and id the cases use. */
     record Credentials(long id, String token) {
@@ -81,6 +82,8 @@ class HostileInputTest {
         api = new Api(server, json);
         String token = api.newUserToken();
         user = new Credentials(api.get("/api/me", token).json().get("id").getLongValue(), token);
+        loggedOut = api.newUserToken();
+        api.send("POST", "/api/logout", null, loggedOut, null);
         api.get("/api/movies?query=warm+up");
     }
 
@@ -200,8 +203,10 @@ class HostileInputTest {
         cases.add(new Case("token: alg none", "GET", "/api/me", null, null, c -> Map.of("token", unsigned(c)), 401));
         cases.add(new Case("token: expired", "GET", "/api/me", null, null,
                 c -> Map.of("token", signed(c, -3600, 0L, "USER")), 401));
-        cases.add(new Case("token: no session version", "GET", "/api/me", null, null,
-                c -> Map.of("token", signed(c, 3600, null, "USER")), 401));
+        cases.add(new Case("token: signed for a later session version", "GET", "/api/me", null, null,
+                c -> Map.of("token", signed(c, 3600, 7L, "USER")), 401));
+        cases.add(new Case("token: from before a logout", "GET", "/api/me/ratings", null, null,
+                c -> Map.of("token", loggedOut), 401));
         cases.add(new Case("token: admin role claimed in a signed token", "POST", "/internal/training-runs", c -> "", JSON,
                 c -> Map.of("token", signed(c, 3600, 0L, "ADMIN")), 403));
         cases.add(new Case("token: garbage", "GET", "/api/me/ratings", null, null, c -> Map.of("token", "abc.def.ghi"), 401));
