@@ -54,8 +54,9 @@ public class ClientAddresses {
         if (trustedProxies == 0) {
             return false;
         }
-        List<String> protocols = new ArrayList<>(entries(request.getHeaders().getAll(FORWARDED_PROTO)));
-        protocols.addAll(entries(request.getHeaders().getAll(CLOUDFRONT_PROTO)));
+        // CloudFront says what the viewer used; the load balancer behind it only sees CloudFront's HTTP.
+        List<String> viewer = entries(request.getHeaders().getAll(CLOUDFRONT_PROTO));
+        List<String> protocols = viewer.isEmpty() ? entries(request.getHeaders().getAll(FORWARDED_PROTO)) : viewer;
         return !protocols.isEmpty() && protocols.get(0).equalsIgnoreCase("https");
     }
 

@@ -70,9 +70,13 @@ class SecurityHeadersTest {
         Response proxiedHttps = proxied.send("GET", "/movies", null, null, null, https);
         Response proxiedHttp = proxied.send("GET", "/movies", null, null, null, Map.of("X-Forwarded-Proto", "http"));
         Response forged = api.send("GET", "/movies", null, null, null, https);
+        Response throughCloudFront = proxied.send("GET", "/movies", null, null, null,
+                Map.of("X-Forwarded-Proto", "http", "CloudFront-Forwarded-Proto", "https"));
 
         assertThat(proxiedHttps.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("max-age=31536000");
         assertThat(proxiedHttp.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(forged.headers().firstValue("Strict-Transport-Security")).as("no proxy trusted").isEmpty();
+        assertThat(throughCloudFront.headers().firstValue("Strict-Transport-Security")).as("CloudFront's viewer scheme")
+                .isPresent();
     }
 }
