@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.cloudwatch2.CloudWatchMeterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.contracts.Metrics;
 import io.movierecs.web.operations.PutMetricDataStub.Datum;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  * Production's CloudWatch export against PutMetricData at the HTTP level: what the alarms read
  * arrives under the names and dimensions {@link Metrics} gives them, and nothing else does.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CloudWatchExportTest implements TestPropertyProvider {
     private static final Map<String, String> RECOMMENDATIONS_P99 = Map.of(Metrics.TAG_URI,
@@ -37,7 +38,10 @@ class CloudWatchExportTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
-    TokenGenerator tokens;
+    JsonMapper json;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     MeterRegistry registry;
@@ -62,8 +66,8 @@ class CloudWatchExportTest implements TestPropertyProvider {
     /** Serves some requests, then closes the registry, which publishes what the step holds so far. */
     @BeforeAll
     void serveAndPublish() {
-        Requests requests = new Requests(server, tokens);
-        String token = requests.token("USER");
+        Requests requests = new Requests(server, json, dataSource);
+        String token = requests.userToken();
         for (int i = 0; i < 3; i++) {
             assertThat(requests.get(Metrics.RECOMMENDATIONS_ROUTE, token).statusCode()).isEqualTo(200);
         }

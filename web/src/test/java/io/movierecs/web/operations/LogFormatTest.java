@@ -66,7 +66,7 @@ class LogFormatTest {
         List<String> lines = log("local", logger -> logger.warn("DynamoDB did not answer for user {}", 42));
 
         assertThat(lines).singleElement().asString()
-                .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  \\[.+] i\\.m\\.w\\.r\\.DynamoDbRecommendationStore - "
+                .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  \\[.+] i\\.m\\.w\\.r\\.DynamoDbRecommendationStore +- "
                         + "DynamoDB did not answer for user 42");
     }
 

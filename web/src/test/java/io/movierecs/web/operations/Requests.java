@@ -1,8 +1,9 @@
 package io.movierecs.web.operations;
 
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
+import io.movierecs.web.support.Admins;
+import io.movierecs.web.support.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,30 +11,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 
 /**
- * Plain HTTP against the running app with session tokens of a given role, minted the way the app
- * signs its own, so these tests do not depend on how a role is granted.
+ * Plain HTTP against the running app, any content type, with the session tokens of accounts signed
+ * up through the API (an admin granted in the database, as grant-admin does).
  */
 final class Requests {
+    private static final String PASSWORD = "correct horse battery";
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private final TokenGenerator tokens;
+    private final Api api;
+    private final DataSource dataSource;
 
-    Requests(EmbeddedServer server, TokenGenerator tokens) {
+    Requests(EmbeddedServer server, JsonMapper json, DataSource dataSource) {
         this.base = server.getURI();
-        this.tokens = tokens;
+        this.api = new Api(server, json);
+        this.dataSource = dataSource;
     }
 
-    /** A token for a user id no one has, with the given roles. */
-    String token(String... roles) {
-        long userId = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        return tokens.generateToken(Authentication.build(Long.toString(userId), List.of(roles),
-                Map.of("email", "u" + userId + "@example.com")), 3600).orElseThrow();
+    String userToken() {
+        String email = Api.uniqueEmail("metrics");
+        Api.Response signup = api.post("/api/signup", Api.signupJson(email, PASSWORD, "Metrics"));
+        if (signup.status() != 201) {
+            throw new IllegalStateException("signup failed: " + signup.body());
+        }
+        return api.login(email, PASSWORD).json().get("access_token").getStringValue();
+    }
+
+    String adminToken() {
+        return Admins.newAdminToken(api, dataSource);
     }
 
     HttpResponse<String> get(String path, String token) {

@@ -9,10 +9,11 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micronaut.cache.SyncCache;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.movierecs.contracts.Metrics;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,14 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The meters every request, the JVM, the connection pool and the recommendations cache feed. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ServerMetricsTest {
 
     @Inject
     EmbeddedServer server;
 
     @Inject
-    TokenGenerator tokens;
+    JsonMapper json;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     MeterRegistry registry;
@@ -42,13 +46,13 @@ class ServerMetricsTest {
 
     @BeforeEach
     void client() {
-        requests = new Requests(server, tokens);
+        requests = new Requests(server, json, dataSource);
     }
 
     @Test
     void recommendationsRequestsAreTimedByRouteAndStatus() {
         long before = recommendationsTimer("200").map(Timer::count).orElse(0L);
-        String token = requests.token("USER");
+        String token = requests.userToken();
 
         for (int i = 0; i < 5; i++) {
             assertThat(requests.get(Metrics.RECOMMENDATIONS_ROUTE, token).statusCode()).isEqualTo(200);
@@ -59,7 +63,7 @@ class ServerMetricsTest {
 
     @Test
     void recommendationsRouteKeepsTheP99TheAlarmWatches() {
-        String token = requests.token("USER");
+        String token = requests.userToken();
         for (int i = 0; i < 3; i++) {
             requests.get(Metrics.RECOMMENDATIONS_ROUTE, token);
         }
@@ -88,7 +92,7 @@ class ServerMetricsTest {
     void badRequestsAreCountedUnderTheirStatus() {
         long before = recommendationsTimer("400").map(Timer::count).orElse(0L);
 
-        assertThat(requests.get(Metrics.RECOMMENDATIONS_ROUTE + "?limit=500", requests.token("USER")).statusCode())
+        assertThat(requests.get(Metrics.RECOMMENDATIONS_ROUTE + "?limit=500", requests.userToken()).statusCode())
                 .isEqualTo(400);
 
         eventually(() -> assertThat(recommendationsTimer("400").orElseThrow().count()).isEqualTo(before + 1));

@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.web.models.ActiveModel;
 import io.movierecs.web.models.ActiveModels;
+import io.movierecs.web.support.Admins;
 import io.movierecs.web.support.Api;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -106,6 +107,7 @@ class InternalApiAccessTest implements TestPropertyProvider {
         Api.Response login = api.login(adminEmail, "correct horse battery");
         if (login.status() != 200) {
             api.post("/api/signup", Api.signupJson(adminEmail, "correct horse battery", "Admin"));
+            Admins.grant(dataSource, adminEmail);
             login = api.login(adminEmail, "correct horse battery");
         }
         return login.json().get("access_token").getStringValue();
