@@ -1,5 +1,6 @@
 package io.movierecs.infra;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 import software.constructs.Node;
@@ -16,7 +17,8 @@ public record DeployConfig(
         EmrCluster emr,
         String trainingSchedule,
         int snapshotRetentionDays,
-        int logRetentionDays) {
+        int logRetentionDays,
+        MonitoringSettings monitoring) {
 
     static final String SOLUTION_STACK = "solutionStack";
 
@@ -59,8 +61,19 @@ public record DeployConfig(
                              int coreInstanceCount, boolean coreSpot) {
     }
 
+    /**
+     * @param alarmEmail  who the alarms notify (an email subscription to the alarm topic), or null
+     *                    for no subscription
+     * @param modelMaxAge the served model may not lag the ratings longer than this: two schedule
+     *                    periods unless given
+     */
+    public record MonitoringSettings(String alarmEmail, Duration modelMaxAge) {
+    }
+
     public static DeployConfig from(Node node) {
         Context context = new Context(node);
+        String schedule = context.get("trainingSchedule", "rate(1 day)", Function.identity());
+        Duration schedulePeriod = context.get("trainingSchedule", Duration.ofDays(1), SchedulePeriod::of);
         return new DeployConfig(
                 new NetworkSettings(
                         context.get("natGateways", 1, Integer::parseInt),
@@ -83,9 +96,20 @@ public record DeployConfig(
                         context.get("emrCoreInstanceType", "m5.xlarge", Function.identity()),
                         context.get("emrCoreInstanceCount", 2, Integer::parseInt),
                         context.get("emrCoreSpot", false, Context::parseBoolean)),
-                context.get("trainingSchedule", "rate(1 day)", Function.identity()),
+                schedule,
                 context.get("snapshotRetentionDays", 30, Integer::parseInt),
-                context.get("logRetentionDays", 30, value -> LogRetention.checked(Integer.parseInt(value))));
+                context.get("logRetentionDays", 30, value -> LogRetention.checked(Integer.parseInt(value))),
+                new MonitoringSettings(
+                        context.get("alarmEmail", null, DeployConfig::email),
+                        context.get("modelMaxAgeHours", schedulePeriod.multipliedBy(2),
+                                value -> Duration.ofHours(Long.parseLong(value)))));
+    }
+
+    private static String email(String value) {
+        if (!value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("expected an email address");
+        }
+        return value;
     }
 
     private record Context(Node node) {

@@ -12,6 +12,7 @@ public final class MovierecsStacks {
     private final TrainingStack training;
     private final WebStack web;
     private final TrainingScheduleStack schedule;
+    private final MonitoringStack monitoring;
 
     public MovierecsStacks(Construct app, DeployConfig config, BuildOutputs build) {
         data = new DataStack(app, "MovierecsData", config.snapshotRetentionDays());
@@ -45,6 +46,12 @@ public final class MovierecsStacks {
                 .apiKey(training.getApiKey())
                 .schedule(config.trainingSchedule())
                 .build());
+        monitoring = new MonitoringStack(app, "MovierecsMonitoring", MonitoringStackProps.builder()
+                .environmentName(web.getBeanstalkEnvironment().getRef())
+                .recommendations(data.getRecommendations())
+                .scheduleDeadLetters(schedule.getDeadLetters())
+                .settings(config.monitoring())
+                .build());
     }
 
     public DataStack getData() {
@@ -71,8 +78,12 @@ public final class MovierecsStacks {
         return schedule;
     }
 
+    public MonitoringStack getMonitoring() {
+        return monitoring;
+    }
+
     /** Every stack of the deployment, for checks that look at all of them. */
     public List<Stack> all() {
-        return List.of(data, network, database, training, web, schedule);
+        return List.of(data, network, database, training, web, schedule, monitoring);
     }
 }

@@ -1,6 +1,7 @@
 package io.movierecs.infra;
 
 import io.movierecs.contracts.EmrClusterTags;
+import io.movierecs.contracts.Metrics;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
@@ -14,7 +15,8 @@ import software.constructs.Construct;
 /**
  * The web instances' role: exactly the calls the app makes. Read the served model and write
  * ratings snapshots (S3, by prefix), read one user's list (DynamoDB GetItem), launch, follow and
- * stop its own EMR clusters (by their tag), and read its three secrets.
+ * stop its own EMR clusters (by their tag), read its three secrets, and publish metrics in its own
+ * CloudWatch namespace.
  */
 final class WebInstanceRole {
     static final String WEB_TIER_POLICY = "AWSElasticBeanstalkWebTier";
@@ -53,6 +55,11 @@ final class WebInstanceRole {
                 + "writes (ratings snapshots)", Nag.objectsUnder(BucketPrefixes.MODELS),
                 Nag.objectsUnder(BucketPrefixes.SNAPSHOTS));
         grantEmr(role, props.training());
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("cloudwatch:PutMetricData"))
+                .resources(List.of("*"))
+                .conditions(Map.of("StringEquals", Map.of("cloudwatch:namespace", Metrics.NAMESPACE)))
+                .build());
         props.database().getPassword().grantRead(role);
         props.training().getApiKey().grantRead(role);
         jwtSecret.grantRead(role);
@@ -82,8 +89,9 @@ final class WebInstanceRole {
                 .conditions(Map.of("StringEquals", Map.of(
                         "aws:ResourceTag/" + EmrClusterTags.APPLICATION_KEY, EmrClusterTags.APPLICATION)))
                 .build());
-        Nag.accept(role, "IAM5", "RunJobFlow has no resource-level permissions (Service Authorization Reference); "
-                + "the statement is conditioned on the tags the launch request carries", "Resource::*");
+        Nag.accept(role, "IAM5", "RunJobFlow and PutMetricData have no resource-level permissions (Service "
+                + "Authorization Reference); their statements are conditioned on the tags the launch request carries "
+                + "and on the app's metric namespace", "Resource::*");
         Nag.accept(role, "IAM5", "Cluster ids are not known in advance; the statement is conditioned on the "
                 + "cluster carrying the app's tag", "/^Resource::arn:<AWS::Partition>:elasticmapreduce:.*:cluster\\/\\*$/");
         passRole(role, training.getServiceRole(), "elasticmapreduce.amazonaws.com");

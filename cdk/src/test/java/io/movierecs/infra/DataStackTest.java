@@ -84,4 +84,11 @@ class DataStackTest {
                 "LifecycleConfiguration", Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Prefix", "snapshots/", "ExpirationInDays", 30, "Status", "Enabled"))))))));
     }
+
+    @Test
+    void emrStepLogsStayInTheBucketForTheSnapshotRetention() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "LifecycleConfiguration", Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Prefix", BucketPrefixes.EMR_LOGS, "ExpirationInDays", 30, "Status", "Enabled"))))))));
+    }
 }

@@ -74,4 +74,26 @@ class DeployConfigTest {
         assertThatThrownBy(() -> DeployConfig.from(app.getNode()))
                 .hasMessageContaining("natGateways").hasMessageContaining("two");
     }
+
+    @Test
+    void noAlarmEmailUnlessGivenAndTheModelMayLagTwoSchedulePeriods() {
+        DeployConfig config = DeployConfig.from(TestDeployment.app(Map.of()).getNode());
+
+        assertThat(config.monitoring().alarmEmail()).isNull();
+        assertThat(config.monitoring().modelMaxAge()).isEqualTo(java.time.Duration.ofDays(2));
+    }
+
+    @Test
+    void anAlarmEmailMustBeAnEmailAddress() {
+        assertThatThrownBy(() -> DeployConfig.from(TestDeployment.app(Map.of("alarmEmail", "ops")).getNode()))
+                .hasMessageContaining("'alarmEmail'").hasMessageContaining("email address");
+    }
+
+    @Test
+    void modelMaxAgeHoursOverridesTheSchedulesTwoPeriods() {
+        DeployConfig config = DeployConfig.from(TestDeployment.app(Map.of("trainingSchedule", "cron(0 3 ? * MON *)",
+                "modelMaxAgeHours", "36")).getNode());
+
+        assertThat(config.monitoring().modelMaxAge()).isEqualTo(java.time.Duration.ofHours(36));
+    }
 }

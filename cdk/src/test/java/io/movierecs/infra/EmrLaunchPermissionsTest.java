@@ -106,12 +106,14 @@ class EmrLaunchPermissionsTest {
                 "iam:AWSServiceName", "elasticmapreduce.amazonaws.com")));
     }
 
-    /** The one statement on Resource "*" is RunJobFlow's, and it is conditioned. */
+    /** The statements on Resource "*" are RunJobFlow's and PutMetricData's, and both are conditioned. */
     @Test
     void nothingElseOnEveryResource() {
         assertThat(webRole).filteredOn(statement -> "*".equals(statement.get("Resource")))
-                .singleElement()
-                .satisfies(statement -> assertThat(statement).containsKey("Condition"));
+                .extracting(statement -> statement.get("Action"))
+                .containsExactlyInAnyOrder("elasticmapreduce:RunJobFlow", "cloudwatch:PutMetricData");
+        assertThat(webRole).filteredOn(statement -> "*".equals(statement.get("Resource")))
+                .allSatisfy(statement -> assertThat(statement).containsKey("Condition"));
     }
 
     private static Map<String, Object> statement(String action) {

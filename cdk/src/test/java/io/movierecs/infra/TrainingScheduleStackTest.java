@@ -54,4 +54,31 @@ class TrainingScheduleStackTest {
         template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
                 "ScheduleExpression", "rate(1 day)", "State", "ENABLED")));
     }
+
+    @Test
+    void callsThatStillFailAfterThreeRetriesGoToTheDeadLetterQueue() {
+        template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of("Targets", List.of(Match.objectLike(
+                Map.of("RetryPolicy", Map.of("MaximumRetryAttempts", 3, "MaximumEventAgeInSeconds", 3600),
+                        "DeadLetterConfig", Map.of("Arn", Map.of("Fn::GetAtt", List.of(
+                                Match.stringLikeRegexp("DeadLetters.*"), "Arn")))))))));
+    }
+
+    @Test
+    void deadLettersAreKeptForTwoWeeksEncryptedAndOverTlsOnly() {
+        template.hasResourceProperties("AWS::SQS::Queue", Match.objectLike(Map.of(
+                "MessageRetentionPeriod", 14 * 24 * 3600, "SqsManagedSseEnabled", true)));
+        template.hasResourceProperties("AWS::SQS::QueuePolicy", Match.objectLike(Map.of("PolicyDocument",
+                Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Effect", "Deny", "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))))));
+    }
+
+    @Test
+    void onlyThisRuleMaySendDeadLetters() {
+        template.hasResourceProperties("AWS::SQS::QueuePolicy", Match.objectLike(Map.of("PolicyDocument",
+                Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Effect", "Allow", "Action", "sqs:SendMessage",
+                        "Principal", Map.of("Service", "events.amazonaws.com"),
+                        "Condition", Map.of("ArnEquals", Map.of("aws:SourceArn",
+                                Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("Schedule.*"), "Arn")))))))))))));
+    }
 }

@@ -138,6 +138,22 @@ class WebStackTest {
     }
 
     @Test
+    void appAndProxyLogsAreKeptForTheDaysTheContextSays() {
+        Template ninetyDays = TestDeployment.template(TestDeployment.deploy(Map.of("logRetentionDays", "90")).getWeb());
+
+        ninetyDays.hasResourceProperties("AWS::ElasticBeanstalk::Environment", Match.objectLike(Map.of(
+                "OptionSettings", Match.arrayWith(List.of(Map.of("Namespace", "aws:elasticbeanstalk:cloudwatch:logs",
+                        "OptionName", "RetentionInDays", "Value", "90"))))));
+    }
+
+    @Test
+    void instancesPublishMetricsInTheAppsNamespaceOnly() {
+        assertThat(instanceRole).filteredOn(statement -> "cloudwatch:PutMetricData".equals(statement.get("Action")))
+                .singleElement().extracting(statement -> statement.get("Condition"))
+                .isEqualTo(Map.of("StringEquals", Map.of("cloudwatch:namespace", "movierecs")));
+    }
+
+    @Test
     void sessionManagerShellsOnlyWhenAskedFor() {
         assertThat(template.findResources("AWS::IAM::Role").toString()).doesNotContain("AmazonSSMManagedInstanceCore");
         MovierecsStacks withShell = TestDeployment.deploy(Map.of("shellAccess", "true"));
