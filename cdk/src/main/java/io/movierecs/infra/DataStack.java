@@ -18,10 +18,19 @@ import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.constructs.Construct;
 
-/** What outlives every deployment: the recommendations table and the model bucket. */
+/**
+ * What outlives every deployment: the recommendations table and the model bucket. Models stay as
+ * long as runs reference them (a rollback needs them); what bounds them is the versioning rule
+ * (an overwritten or deleted object's old version goes after {@link #NONCURRENT_VERSION_DAYS})
+ * and the snapshot and log expiry.
+ */
 public class DataStack extends Stack {
     private final Table recommendations;
     private final Bucket models;
+    private final Bucket accessLogs;
+    /** How long an overwritten or deleted object's previous version is kept. */
+    static final int NONCURRENT_VERSION_DAYS = 30;
+    static final int ACCESS_LOG_DAYS = 90;
 
     public DataStack(Construct scope, String id, int snapshotRetentionDays) {
         super(scope, id, StackProps.builder()
@@ -37,18 +46,35 @@ public class DataStack extends Stack {
                         .pointInTimeRecoveryEnabled(true).build())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        accessLogs = Bucket.Builder.create(this, "AccessLogs")
+                .encryption(BucketEncryption.S3_MANAGED)
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .enforceSsl(true)
+                .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(ACCESS_LOG_DAYS)).build()))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        Nag.accept(accessLogs, "S1", "This bucket receives the model bucket's access logs; logging it into itself "
+                + "would log every log delivery");
         models = Bucket.Builder.create(this, "Models")
                 .encryption(BucketEncryption.S3_MANAGED)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .enforceSsl(true)
+                // An overwritten or deleted model, snapshot or MovieLens file stays restorable for a while.
+                .versioned(true)
+                .serverAccessLogsBucket(accessLogs)
+                .serverAccessLogsPrefix("model-bucket/")
                 .lifecycleRules(List.of(
                         expire(BucketPrefixes.SNAPSHOTS, snapshotRetentionDays),
                         expire(BucketPrefixes.EMR_LOGS, snapshotRetentionDays),
-                        LifecycleRule.builder().abortIncompleteMultipartUploadAfter(Duration.days(7)).build()))
+                        LifecycleRule.builder().id("NoncurrentVersions")
+                                .noncurrentVersionExpiration(Duration.days(NONCURRENT_VERSION_DAYS))
+                                .abortIncompleteMultipartUploadAfter(Duration.days(7)).build(),
+                        LifecycleRule.builder().id("ExpiredDeleteMarkers").expiredObjectDeleteMarker(true).build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         CfnOutput.Builder.create(this, "ModelBucket").value(models.getBucketName())
-                .description("Upload MovieLens ratings.csv and movies.csv under " + BucketPrefixes.MOVIELENS).build();
+                .description("The deploy puts MovieLens ratings.csv and movies.csv under " + BucketPrefixes.MOVIELENS
+                        + " (bin/movielens-to-s3)").build();
     }
 
     private static LifecycleRule expire(String prefix, int days) {
@@ -61,5 +87,9 @@ public class DataStack extends Stack {
 
     public Bucket getModels() {
         return models;
+    }
+
+    public Bucket getAccessLogs() {
+        return accessLogs;
     }
 }

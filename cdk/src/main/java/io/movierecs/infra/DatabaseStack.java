@@ -1,6 +1,7 @@
 package io.movierecs.infra;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -13,6 +14,8 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.rds.Credentials;
 import software.amazon.awscdk.services.rds.DatabaseInstance;
 import software.amazon.awscdk.services.rds.DatabaseInstanceEngine;
+import software.amazon.awscdk.services.rds.IInstanceEngine;
+import software.amazon.awscdk.services.rds.ParameterGroup;
 import software.amazon.awscdk.services.rds.PostgresEngineVersion;
 import software.amazon.awscdk.services.rds.PostgresInstanceEngineProps;
 import software.amazon.awscdk.services.rds.StorageType;
@@ -21,11 +24,16 @@ import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
 
-/** PostgreSQL for users, movies, ratings and training runs, reachable only from the web instances. */
+/** PostgreSQL for users, movies, ratings and training runs, reachable only from the web instances, over TLS only. */
 public class DatabaseStack extends Stack {
     static final String DATABASE_NAME = "movierecs";
     static final String USER = "movierecs";
     static final int PORT = 5432;
+    /**
+     * RDS's CA bundle on the web instances: .ebextensions/rds-ca.config downloads it there, and
+     * the JDBC URL verifies the server's certificate and host name against it.
+     */
+    static final String CA_BUNDLE = "/etc/pki/rds/global-bundle.pem";
 
     private final DatabaseInstance instance;
     private final Secret password;
@@ -38,14 +46,22 @@ public class DatabaseStack extends Stack {
                 .generateSecretString(SecretStringGenerator.builder()
                         .passwordLength(32).excludePunctuation(true).build())
                 .build();
+        Nag.accept(password, "SMG4", "Rotated by hand (README 'Rotating secrets'): the app reads it at instance "
+                + "start through Beanstalk, so an automatic rotation would lock running instances out");
         SecurityGroup securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
                 .vpc(props.vpc())
                 .description("movierecs PostgreSQL: the web app only")
                 .allowAllOutbound(false)
                 .build();
+        IInstanceEngine engine = DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder()
+                .version(PostgresEngineVersion.VER_15).build());
         instance = DatabaseInstance.Builder.create(this, "Postgres")
-                .engine(DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder()
-                        .version(PostgresEngineVersion.VER_15).build()))
+                .engine(engine)
+                .parameterGroup(ParameterGroup.Builder.create(this, "TlsOnly")
+                        .engine(engine)
+                        .description("movierecs: clients must use TLS")
+                        .parameters(Map.of("rds.force_ssl", "1"))
+                        .build())
                 .instanceType(new InstanceType(props.settings().instanceType()))
                 .vpc(props.vpc())
                 .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
@@ -64,14 +80,29 @@ public class DatabaseStack extends Stack {
                 .removalPolicy(RemovalPolicy.SNAPSHOT)
                 .build();
         securityGroup.addIngressRule(props.webSecurityGroup(), Port.tcp(PORT), "movierecs web app");
+        acceptFindings(props.settings());
+    }
+
+    private void acceptFindings(DeployConfig.DatabaseSettings settings) {
+        Nag.accept(instance, "RDS11", "A private instance whose security group admits only the web instances; "
+                + "a non-default port would hide nothing from a client that can already reach it");
+        if (!settings.multiAz()) {
+            Nag.accept(instance, "RDS3", "Single-AZ by default to halve the idle cost (README 'What it costs'); "
+                    + "-c dbMultiAz=true adds a standby");
+        }
+        if (!settings.deletionProtection()) {
+            Nag.accept(instance, "RDS10", "Deletion protection turned off on purpose with -c dbDeletionProtection=false");
+        }
     }
 
     public DatabaseInstance getInstance() {
         return instance;
     }
 
+    /** TLS required and verified: the server's certificate must chain to RDS's CA and name the endpoint. */
     public String getJdbcUrl() {
-        return "jdbc:postgresql://" + instance.getDbInstanceEndpointAddress() + ":" + PORT + "/" + DATABASE_NAME;
+        return "jdbc:postgresql://" + instance.getDbInstanceEndpointAddress() + ":" + PORT + "/" + DATABASE_NAME
+                + "?sslmode=verify-full&sslrootcert=" + CA_BUNDLE;
     }
 
     public String getUser() {

@@ -1,7 +1,7 @@
 package io.movierecs.infra;
 
-import java.util.Optional;
-import software.amazon.awscdk.Annotations;
+import java.util.List;
+import software.amazon.awscdk.Stack;
 import software.constructs.Construct;
 
 /** All of movierecs, one stack per lifecycle, wired through typed getters. */
@@ -12,10 +12,11 @@ public final class MovierecsStacks {
     private final TrainingStack training;
     private final WebStack web;
     private final TrainingScheduleStack schedule;
+    private final MonitoringStack monitoring;
 
     public MovierecsStacks(Construct app, DeployConfig config, BuildOutputs build) {
         data = new DataStack(app, "MovierecsData", config.snapshotRetentionDays());
-        network = new NetworkStack(app, "MovierecsNetwork", config.network());
+        network = new NetworkStack(app, "MovierecsNetwork", config.network(), config.logRetentionDays());
         database = new DatabaseStack(app, "MovierecsDatabase", DatabaseStackProps.builder()
                 .vpc(network.getVpc())
                 .webSecurityGroup(network.getWebSecurityGroup())
@@ -30,24 +31,27 @@ public final class MovierecsStacks {
         web = new WebStack(app, "MovierecsWeb", WebStackProps.builder()
                 .vpc(network.getVpc())
                 .webSecurityGroup(network.getWebSecurityGroup())
+                .loadBalancerSecurityGroup(network.getLoadBalancerSecurityGroup())
                 .recommendations(data.getRecommendations())
                 .models(data.getModels())
                 .database(database)
                 .training(training)
                 .settings(config.web())
+                .logRetentionDays(config.logRetentionDays())
                 .build(build)
                 .build());
-        schedule = config.web().servesHttps()
-                ? new TrainingScheduleStack(app, "MovierecsTrainingSchedule", TrainingScheduleStackProps.builder()
-                        .webBaseUrl("https://" + config.web().domainName())
-                        .apiKey(training.getApiKey())
-                        .schedule(config.trainingSchedule())
-                        .build())
-                : null;
-        if (schedule == null) {
-            Annotations.of(web).addWarningV2("movierecs:no-training-schedule", "No training schedule deployed: "
-                    + "EventBridge API destinations need HTTPS; set -c domainName=... -c certificateArn=...");
-        }
+        // Always deployed: CloudFront gives every deployment the HTTPS address API destinations need.
+        schedule = new TrainingScheduleStack(app, "MovierecsTrainingSchedule", TrainingScheduleStackProps.builder()
+                .webBaseUrl(web.getHttpsUrl())
+                .apiKey(training.getApiKey())
+                .schedule(config.trainingSchedule())
+                .build());
+        monitoring = new MonitoringStack(app, "MovierecsMonitoring", MonitoringStackProps.builder()
+                .environmentName(web.getBeanstalkEnvironment().getRef())
+                .recommendations(data.getRecommendations())
+                .scheduleDeadLetters(schedule.getDeadLetters())
+                .settings(config.monitoring())
+                .build());
     }
 
     public DataStack getData() {
@@ -70,7 +74,16 @@ public final class MovierecsStacks {
         return web;
     }
 
-    public Optional<TrainingScheduleStack> getSchedule() {
-        return Optional.ofNullable(schedule);
+    public TrainingScheduleStack getSchedule() {
+        return schedule;
+    }
+
+    public MonitoringStack getMonitoring() {
+        return monitoring;
+    }
+
+    /** Every stack of the deployment, for checks that look at all of them. */
+    public List<Stack> all() {
+        return List.of(data, network, database, training, web, schedule, monitoring);
     }
 }

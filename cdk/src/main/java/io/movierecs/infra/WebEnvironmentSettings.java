@@ -9,20 +9,27 @@ import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 
 /**
- * The Beanstalk option settings of the web environment: capacity, network, health check and the
- * app's configuration. Variable names follow Micronaut's mapping of environment variables to
- * properties (MOVIERECS_MODELS_BUCKET is movierecs.models.bucket).
+ * The Beanstalk option settings of the web environment: capacity, network, load balancer, how
+ * deploys and platform updates roll, logs, and the app's configuration. Variable names follow
+ * Micronaut's mapping of environment variables to properties (MOVIERECS_MODELS_BUCKET is
+ * movierecs.models.bucket).
  */
 final class WebEnvironmentSettings {
     static final String HEALTH_CHECK_PATH = "/health";
     static final String PORT = "5000";
+    /** Read by .ebextensions/cloudfront-origin.config (Fn::GetOptionSetting) for the listener rule. */
+    static final String CUSTOM_OPTIONS = "aws:elasticbeanstalk:customoption";
+    static final String ORIGIN_SECRET_OPTION = "OriginVerifySecret";
+    /** CloudFront, the load balancer and nginx each append one address to X-Forwarded-For. */
+    static final String TRUSTED_PROXIES = "3";
 
     private WebEnvironmentSettings() {
     }
 
     static EnvironmentOptions of(WebStackProps props, InstanceProfile instanceProfile, Role serviceRole,
-                                 ISecret jwtSecret) {
+                                 ISecret jwtSecret, ISecret originSecret) {
         DeployConfig.WebSettings web = props.settings();
+        String loadBalancerGroup = props.loadBalancerSecurityGroup().getSecurityGroupId();
         EnvironmentOptions options = new EnvironmentOptions()
                 .set("aws:elasticbeanstalk:environment", "EnvironmentType", "LoadBalanced")
                 .set("aws:elasticbeanstalk:environment", "LoadBalancerType", "application")
@@ -42,16 +49,32 @@ final class WebEnvironmentSettings {
                 .set("aws:ec2:vpc", "Subnets", subnetIds(props.vpc().getPrivateSubnets()))
                 .set("aws:ec2:vpc", "ELBSubnets", subnetIds(props.vpc().getPublicSubnets()))
                 .set("aws:ec2:vpc", "ELBScheme", "public")
-                .set("aws:ec2:vpc", "AssociatePublicIpAddress", "false");
-        if (web.certificateArn() != null) {
-            options.set("aws:elbv2:listener:443", "ListenerEnabled", "true")
-                    .set("aws:elbv2:listener:443", "Protocol", "HTTPS")
-                    .set("aws:elbv2:listener:443", "SSLCertificateArns", web.certificateArn());
-        }
-        if (web.admins() != null) {
-            options.variable("MOVIERECS_ADMINS", web.admins());
-        }
+                .set("aws:ec2:vpc", "AssociatePublicIpAddress", "false")
+                // Our group (CloudFront's prefix list only) instead of the one Beanstalk opens to 0.0.0.0/0.
+                .set("aws:elbv2:loadbalancer", "SecurityGroups", loadBalancerGroup)
+                .set("aws:elbv2:loadbalancer", "ManagedSecurityGroup", loadBalancerGroup)
+                .set(CUSTOM_OPTIONS, ORIGIN_SECRET_OPTION, originSecret.getSecretValue().unsafeUnwrap());
+        rollout(options);
+        options.set("aws:elasticbeanstalk:hostmanager", "LogPublicationControl", "true")
+                .set("aws:elasticbeanstalk:cloudwatch:logs", "StreamLogs", "true")
+                .set("aws:elasticbeanstalk:cloudwatch:logs", "RetentionInDays", Integer.toString(props.logRetentionDays()))
+                .set("aws:elasticbeanstalk:cloudwatch:logs", "DeleteOnTerminate", "false");
         return appConfiguration(options, props, jwtSecret);
+    }
+
+    /**
+     * Deploys and configuration changes start new instances, wait for them to pass the health
+     * check, then retire the old ones: with one instance, a rolling deploy would take the site down.
+     * Platform patches (same minor version) apply themselves weekly, the same immutable way; a new
+     * minor version is a reviewed change of solutionStack in cdk.json.
+     */
+    private static void rollout(EnvironmentOptions options) {
+        options.set("aws:elasticbeanstalk:command", "DeploymentPolicy", "Immutable")
+                .set("aws:autoscaling:updatepolicy:rollingupdate", "RollingUpdateEnabled", "true")
+                .set("aws:autoscaling:updatepolicy:rollingupdate", "RollingUpdateType", "Immutable")
+                .set("aws:elasticbeanstalk:managedactions", "ManagedActionsEnabled", "true")
+                .set("aws:elasticbeanstalk:managedactions", "PreferredStartTime", "Sun:03:00")
+                .set("aws:elasticbeanstalk:managedactions:platformupdate", "UpdateLevel", "patch");
     }
 
     private static EnvironmentOptions appConfiguration(EnvironmentOptions options, WebStackProps props,
@@ -62,6 +85,7 @@ final class WebEnvironmentSettings {
         return options
                 .variable("PORT", PORT)
                 .variable("MICRONAUT_ENVIRONMENTS", "ec2,production")
+                .variable("MOVIERECS_TRUSTED_PROXIES", TRUSTED_PROXIES)
                 .variable("MOVIERECS_AWS_REGION", Stack.of(props.vpc()).getRegion())
                 .variable("MOVIERECS_DB_URL", database.getJdbcUrl())
                 .variable("MOVIERECS_DB_USER", database.getUser())
@@ -74,6 +98,7 @@ final class WebEnvironmentSettings {
                 .variable("MOVIERECS_TRAINING_EMR_MASTER_INSTANCE_TYPE", cluster.masterInstanceType())
                 .variable("MOVIERECS_TRAINING_EMR_CORE_INSTANCE_TYPE", cluster.coreInstanceType())
                 .variable("MOVIERECS_TRAINING_EMR_CORE_INSTANCE_COUNT", Integer.toString(cluster.coreInstanceCount()))
+                .variable("MOVIERECS_TRAINING_EMR_CORE_SPOT", Boolean.toString(cluster.coreSpot()))
                 .variable("MOVIERECS_TRAINING_EMR_SERVICE_ROLE", training.getServiceRole().getRoleName())
                 .variable("MOVIERECS_TRAINING_EMR_INSTANCE_PROFILE",
                         training.getClusterInstanceProfile().getInstanceProfileName())

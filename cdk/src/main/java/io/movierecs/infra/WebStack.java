@@ -4,12 +4,12 @@ import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.cloudfront.Distribution;
 import software.amazon.awscdk.services.elasticbeanstalk.CfnApplication;
 import software.amazon.awscdk.services.elasticbeanstalk.CfnApplicationVersion;
 import software.amazon.awscdk.services.elasticbeanstalk.CfnEnvironment;
 import software.amazon.awscdk.services.iam.InstanceProfile;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
-import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.s3.assets.Asset;
@@ -17,37 +17,38 @@ import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
 
-/** The web app on Elastic Beanstalk: application, version from the built jar, environment and its role. */
+/**
+ * The web app on Elastic Beanstalk behind CloudFront: application, version from the built jar,
+ * environment, its roles, the JWT secret and the distribution that serves it over HTTPS.
+ */
 public class WebStack extends Stack {
-    /** What the app does with EMR: launch a run's cluster, follow it, stop it when stuck. */
-    static final List<String> EMR_ACTIONS = List.of("elasticmapreduce:RunJobFlow",
-            "elasticmapreduce:DescribeCluster", "elasticmapreduce:ListSteps", "elasticmapreduce:TerminateJobFlows");
+    static final List<String> SERVICE_POLICIES = List.of("service-role/AWSElasticBeanstalkEnhancedHealth",
+            "AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy");
 
     private final Role instanceRole;
     private final Secret jwtSecret;
+    private final Secret originSecret;
     private final CfnEnvironment environment;
+    private final Distribution distribution;
+    private final String httpsUrl;
 
     public WebStack(Construct scope, String id, WebStackProps props) {
-        super(scope, id, StackProps.builder().description("movierecs web app on Elastic Beanstalk").build());
-        jwtSecret = Secret.Builder.create(this, "JwtSecret")
-                .description("movierecs: signs the users' JWTs")
-                .generateSecretString(SecretStringGenerator.builder()
-                        .passwordLength(64).excludePunctuation(true).build())
-                .build();
-        instanceRole = Role.Builder.create(this, "InstanceRole")
-                .assumedBy(new ServicePrincipal("ec2.amazonaws.com"))
-                .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("AWSElasticBeanstalkWebTier")))
-                .description("movierecs web instances")
-                .build();
-        grantAppAccess(props);
+        super(scope, id, StackProps.builder().description("movierecs web app: Elastic Beanstalk behind CloudFront").build());
+        jwtSecret = generatedSecret("JwtSecret", "movierecs: signs the users' JWTs", 64,
+                "Rotated by hand (README 'Rotating secrets'): a new key signs everyone out, so it is an operator's call");
+        originSecret = generatedSecret("OriginSecret", "movierecs: header CloudFront sends and the load balancer "
+                + "checks", 48, "Rotated by a redeploy after changing it (README 'Rotating secrets'): CloudFront and "
+                + "the listener rule must switch together");
+        instanceRole = WebInstanceRole.create(this, props, jwtSecret);
         InstanceProfile instanceProfile = InstanceProfile.Builder.create(this, "InstanceProfile")
                 .role(instanceRole).build();
         Role serviceRole = Role.Builder.create(this, "ServiceRole")
                 .assumedBy(new ServicePrincipal("elasticbeanstalk.amazonaws.com"))
-                .managedPolicies(List.of(
-                        ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSElasticBeanstalkEnhancedHealth"),
-                        ManagedPolicy.fromAwsManagedPolicyName("AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy")))
+                .managedPolicies(SERVICE_POLICIES.stream().map(ManagedPolicy::fromAwsManagedPolicyName).toList())
                 .build();
+        Nag.accept(serviceRole, "IAM4", "Beanstalk's documented service policies for enhanced health and managed "
+                + "platform updates; AWS keeps them in step with the service", SERVICE_POLICIES.stream()
+                .map(policy -> "Policy::arn:<AWS::Partition>:iam::aws:policy/" + policy).toArray(String[]::new));
 
         Asset bundle = Asset.Builder.create(this, "SourceBundle")
                 .path(SourceBundle.assemble(props.build()).toString()).build();
@@ -63,25 +64,27 @@ public class WebStack extends Stack {
                 .applicationName(application.getRef())
                 .solutionStackName(props.settings().solutionStack())
                 .versionLabel(version.getRef())
-                .optionSettings(WebEnvironmentSettings.of(props, instanceProfile, serviceRole, jwtSecret).toList())
+                .optionSettings(WebEnvironmentSettings.of(props, instanceProfile, serviceRole, jwtSecret, originSecret)
+                        .toList())
                 .build();
-        CfnOutput.Builder.create(this, "EnvironmentUrl").value("http://" + environment.getAttrEndpointUrl())
-                .description("The load balancer; point domainName's DNS record (CNAME) here").build();
+        distribution = CloudFrontEdge.create(this, props.settings(), environment.getAttrEndpointUrl(),
+                originSecret.getSecretValue().unsafeUnwrap());
+        httpsUrl = "https://" + (props.settings().hasCustomDomain()
+                ? props.settings().domainName() : distribution.getDistributionDomainName());
+        CfnOutput.Builder.create(this, "WebUrl").value(httpsUrl)
+                .description("The app's HTTPS address").build();
+        CfnOutput.Builder.create(this, "CloudFrontDomainName").value(distribution.getDistributionDomainName())
+                .description("Point domainName's DNS record (CNAME or alias) here").build();
     }
 
-    private void grantAppAccess(WebStackProps props) {
-        TrainingStack training = props.training();
-        props.recommendations().grantReadData(instanceRole);
-        props.models().grantReadWrite(instanceRole);
-        instanceRole.addToPrincipalPolicy(PolicyStatement.Builder.create()
-                .actions(EMR_ACTIONS)
-                .resources(List.of("*"))
-                .build());
-        training.getServiceRole().grantPassRole(instanceRole);
-        training.getClusterRole().grantPassRole(instanceRole);
-        props.database().getPassword().grantRead(instanceRole);
-        training.getApiKey().grantRead(instanceRole);
-        jwtSecret.grantRead(instanceRole);
+    private Secret generatedSecret(String id, String description, int length, String rotation) {
+        Secret secret = Secret.Builder.create(this, id)
+                .description(description)
+                .generateSecretString(SecretStringGenerator.builder()
+                        .passwordLength(length).excludePunctuation(true).build())
+                .build();
+        Nag.accept(secret, "SMG4", rotation);
+        return secret;
     }
 
     public Role getInstanceRole() {
@@ -92,8 +95,25 @@ public class WebStack extends Stack {
         return jwtSecret;
     }
 
-    /** The environment's own address (its load balancer's DNS name). */
-    public String getEndpointUrl() {
+    public Secret getOriginSecret() {
+        return originSecret;
+    }
+
+    public CfnEnvironment getBeanstalkEnvironment() {
+        return environment;
+    }
+
+    /** The environment's load balancer's DNS name (Beanstalk's EndpointURL of a load-balanced environment). */
+    public String getLoadBalancerDnsName() {
         return environment.getAttrEndpointUrl();
+    }
+
+    public Distribution getDistribution() {
+        return distribution;
+    }
+
+    /** Where users and the training schedule reach the app, such as {@code https://d111.cloudfront.net}. */
+    public String getHttpsUrl() {
+        return httpsUrl;
     }
 }

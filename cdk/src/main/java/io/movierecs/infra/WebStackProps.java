@@ -8,17 +8,19 @@ import software.amazon.awscdk.services.s3.IBucket;
 
 /**
  * @param webSecurityGroup given to the instances; the database admits it
+ * @param loadBalancerSecurityGroup given to Beanstalk's load balancer; admits CloudFront only
  * @param database         where the app's PostgreSQL is and how to log in
  * @param training         EMR roles, job jar and API key the app launches runs with
  * @param build            the web jar, Procfile and .ebextensions that make the source bundle
  */
-public record WebStackProps(IVpc vpc, ISecurityGroup webSecurityGroup, ITable recommendations, IBucket models,
-                            DatabaseStack database, TrainingStack training, DeployConfig.WebSettings settings,
-                            BuildOutputs build) {
+public record WebStackProps(IVpc vpc, ISecurityGroup webSecurityGroup, ISecurityGroup loadBalancerSecurityGroup,
+                            ITable recommendations, IBucket models, DatabaseStack database, TrainingStack training,
+                            DeployConfig.WebSettings settings, int logRetentionDays, BuildOutputs build) {
 
     public WebStackProps {
         Objects.requireNonNull(vpc, "vpc");
         Objects.requireNonNull(webSecurityGroup, "webSecurityGroup");
+        Objects.requireNonNull(loadBalancerSecurityGroup, "loadBalancerSecurityGroup");
         Objects.requireNonNull(recommendations, "recommendations");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(database, "database");
@@ -34,6 +36,8 @@ public record WebStackProps(IVpc vpc, ISecurityGroup webSecurityGroup, ITable re
     public static final class Builder {
         private IVpc vpc;
         private ISecurityGroup webSecurityGroup;
+        private ISecurityGroup loadBalancerSecurityGroup;
+        private int logRetentionDays = 30;
         private ITable recommendations;
         private IBucket models;
         private DatabaseStack database;
@@ -48,6 +52,16 @@ public record WebStackProps(IVpc vpc, ISecurityGroup webSecurityGroup, ITable re
 
         public Builder webSecurityGroup(ISecurityGroup webSecurityGroup) {
             this.webSecurityGroup = webSecurityGroup;
+            return this;
+        }
+
+        public Builder loadBalancerSecurityGroup(ISecurityGroup loadBalancerSecurityGroup) {
+            this.loadBalancerSecurityGroup = loadBalancerSecurityGroup;
+            return this;
+        }
+
+        public Builder logRetentionDays(int logRetentionDays) {
+            this.logRetentionDays = logRetentionDays;
             return this;
         }
 
@@ -82,8 +96,8 @@ public record WebStackProps(IVpc vpc, ISecurityGroup webSecurityGroup, ITable re
         }
 
         public WebStackProps build() {
-            return new WebStackProps(vpc, webSecurityGroup, recommendations, models, database, training, settings,
-                    build);
+            return new WebStackProps(vpc, webSecurityGroup, loadBalancerSecurityGroup, recommendations, models,
+                    database, training, settings, logRetentionDays, build);
         }
     }
 }

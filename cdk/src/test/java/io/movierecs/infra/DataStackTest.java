@@ -1,5 +1,7 @@
 package io.movierecs.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,9 +60,37 @@ class DataStackTest {
     }
 
     @Test
+    void overwrittenOrDeletedObjectsStayRestorableForThirtyDays() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "VersioningConfiguration", Map.of("Status", "Enabled"),
+                "LifecycleConfiguration", Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 30), "Status", "Enabled"))))))));
+    }
+
+    /** Models are never expired by age: the served one may be old, and a rollback needs the earlier ones. */
+    @Test
+    void modelsAreNotExpiredByAge() {
+        assertThat(template.findResources("AWS::S3::Bucket").toString()).doesNotContain("Prefix=models/");
+    }
+
+    @Test
+    void modelBucketLogsItsAccessesToALogBucket() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "LoggingConfiguration", Map.of("DestinationBucketName", Map.of("Ref", Match.stringLikeRegexp("AccessLogs.*")),
+                        "LogFilePrefix", "model-bucket/"))));
+    }
+
+    @Test
     void ratingsSnapshotsExpireAfterThirtyDays() {
         template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
                 "LifecycleConfiguration", Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Prefix", "snapshots/", "ExpirationInDays", 30, "Status", "Enabled"))))))));
+    }
+
+    @Test
+    void emrStepLogsStayInTheBucketForTheSnapshotRetention() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "LifecycleConfiguration", Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Prefix", BucketPrefixes.EMR_LOGS, "ExpirationInDays", 30, "Status", "Enabled"))))))));
     }
 }

@@ -62,6 +62,22 @@ class DatabaseStackTest {
                 .contains("privateSubnet1").contains("privateSubnet2").doesNotContain("publicSubnet");
     }
 
+    /** rds.force_ssl=1 makes PostgreSQL refuse any connection that is not TLS. */
+    @Test
+    void refusesConnectionsWithoutTls() {
+        template.hasResourceProperties("AWS::RDS::DBParameterGroup", Match.objectLike(Map.of(
+                "Family", "postgres15", "Parameters", Map.of("rds.force_ssl", "1"))));
+        template.hasResourceProperties("AWS::RDS::DBInstance", Match.objectLike(Map.of(
+                "DBParameterGroupName", Map.of("Ref", Match.stringLikeRegexp("TlsOnly.*")))));
+    }
+
+    /** verify-full: the certificate must chain to RDS's CA (the bundle on the instance) and name the endpoint. */
+    @Test
+    void appVerifiesTheServerCertificateAndHostName() {
+        assertThat(TestDeployment.stacks().getDatabase().getJdbcUrl())
+                .endsWith(":5432/movierecs?sslmode=verify-full&sslrootcert=/etc/pki/rds/global-bundle.pem");
+    }
+
     @Test
     void leavesASnapshotWhenDeleted() {
         template.hasResource("AWS::RDS::DBInstance", Match.objectLike(Map.of("DeletionPolicy", "Snapshot")));

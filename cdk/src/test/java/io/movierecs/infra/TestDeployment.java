@@ -18,22 +18,39 @@ import software.amazon.awscdk.Stack;
  */
 final class TestDeployment {
     static final String DOMAIN = "movies.example.com";
-    static final String CERTIFICATE = "arn:aws:acm:eu-west-1:111111111111:certificate/test";
-    static final String ADMINS = "ada@example.com,grace@example.com";
+    static final String CERTIFICATE = "arn:aws:acm:us-east-1:111111111111:certificate/test";
 
     private static MovierecsStacks stacks;
+    private static MovierecsStacks withCustomDomain;
 
     private TestDeployment() {
     }
 
+    /** The deployment as cdk.json and no further context make it: no domain of one's own. */
     static synchronized MovierecsStacks stacks() {
         if (stacks == null) {
-            App app = new App(AppProps.builder()
-                    .context(Map.of("domainName", DOMAIN, "certificateArn", CERTIFICATE, "admins", ADMINS))
-                    .build());
-            stacks = new MovierecsStacks(app, DeployConfig.from(app.getNode()), fakeBuildOutputs());
+            stacks = deploy(Map.of());
         }
         return stacks;
+    }
+
+    /** The same with -c domainName=... -c certificateArn=... */
+    static synchronized MovierecsStacks withCustomDomain() {
+        if (withCustomDomain == null) {
+            withCustomDomain = deploy(Map.of("domainName", DOMAIN, "certificateArn", CERTIFICATE));
+        }
+        return withCustomDomain;
+    }
+
+    /** The app as MovierecsApp builds it (cdk-nag included), with cdk.json's context plus {@code extra}. */
+    static MovierecsStacks deploy(Map<String, Object> extra) {
+        return MovierecsApp.build(app(extra), fakeBuildOutputs());
+    }
+
+    static App app(Map<String, Object> extra) {
+        Map<String, Object> context = new java.util.HashMap<>(CdkJson.context());
+        context.putAll(extra);
+        return new App(AppProps.builder().context(context).build());
     }
 
     static Template template(Stack stack) {

@@ -13,10 +13,12 @@ class WebStackTest {
     private static final String ENVIRONMENT = "aws:elasticbeanstalk:application:environment";
     private static final String SECRETS = "aws:elasticbeanstalk:application:environmentsecrets";
     private static Template template;
+    private static List<Map<String, Object>> instanceRole;
 
     @BeforeAll
     static void synthesize() {
         template = TestDeployment.template(TestDeployment.stacks().getWeb());
+        instanceRole = TestDeployment.statementsOf(template, "InstanceRole");
     }
 
     @Test
@@ -35,16 +37,17 @@ class WebStackTest {
         hasOption("aws:elasticbeanstalk:environment:process:default", "Port", "5000");
     }
 
+    /** CloudFront, the load balancer and nginx each append an address to X-Forwarded-For. */
     @Test
-    void appIsToldItsAdministrators() {
-        hasOption(ENVIRONMENT, "MOVIERECS_ADMINS", TestDeployment.ADMINS);
+    void appTrustsThreeProxyHops() {
+        hasOption(ENVIRONMENT, "MOVIERECS_TRUSTED_PROXIES", "3");
     }
 
     @Test
-    void appIsToldItsDatabaseUrl() {
+    void appIsToldItsDatabaseUrlWithTlsVerified() {
         hasOption(ENVIRONMENT, "MOVIERECS_DB_URL", Map.of("Fn::Join", List.of("", Match.arrayWith(List.of(
                 "jdbc:postgresql://", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*EndpointAddress.*")),
-                ":5432/movierecs")))));
+                ":5432/movierecs?sslmode=verify-full&sslrootcert=" + DatabaseStack.CA_BUNDLE)))));
     }
 
     @Test
@@ -71,6 +74,15 @@ class WebStackTest {
     }
 
     @Test
+    void coreNodesRunOnDemandUnlessSpotIsAskedFor() {
+        hasOption(ENVIRONMENT, "MOVIERECS_TRAINING_EMR_CORE_SPOT", "false");
+        Template spot = TestDeployment.template(TestDeployment.deploy(Map.of("emrCoreSpot", "true")).getWeb());
+        spot.hasResourceProperties("AWS::ElasticBeanstalk::Environment", Match.objectLike(Map.of(
+                "OptionSettings", Match.arrayWith(List.of(Map.of("Namespace", ENVIRONMENT,
+                        "OptionName", "MOVIERECS_TRAINING_EMR_CORE_SPOT", "Value", "true"))))));
+    }
+
+    @Test
     void instancesRunInPrivateSubnetsBehindAPublicLoadBalancer() {
         hasOption("aws:ec2:vpc", "AssociatePublicIpAddress", "false");
         hasOption("aws:ec2:vpc", "ELBScheme", "public");
@@ -82,50 +94,95 @@ class WebStackTest {
         hasOption("aws:autoscaling:launchconfiguration", "SecurityGroups", importOf("WebInstances"));
     }
 
+    /** Beanstalk would otherwise give the load balancer a group open to 0.0.0.0/0 on port 80. */
     @Test
-    void loadBalancerServesHttpsWithTheConfiguredCertificate() {
-        hasOption("aws:elbv2:listener:443", "SSLCertificateArns", TestDeployment.CERTIFICATE);
+    void loadBalancerUsesTheGroupThatAdmitsCloudFrontOnly() {
+        hasOption("aws:elbv2:loadbalancer", "SecurityGroups", importOf("LoadBalancer"));
+        hasOption("aws:elbv2:loadbalancer", "ManagedSecurityGroup", importOf("LoadBalancer"));
+    }
+
+    /** No HTTPS listener on the load balancer and no port 443 setting: CloudFront terminates TLS. */
+    @Test
+    void loadBalancerListensOnPort80ForCloudFrontOnly() {
+        assertThat(template.findResources("AWS::ElasticBeanstalk::Environment").toString())
+                .doesNotContain("aws:elbv2:listener:443");
     }
 
     @Test
-    void instancesCanReadTheTableButNotWriteIt() {
-        List<String> actions = TestDeployment.actionsOn(
-                TestDeployment.statementsOf(template, "InstanceRole"), "Recommendations");
+    void listenerRuleIsGivenTheOriginSecretThroughACustomOption() {
+        hasOption("aws:elasticbeanstalk:customoption", "OriginVerifySecret", Map.of("Fn::Join", List.of("",
+                Match.arrayWith(List.of("{{resolve:secretsmanager:", Map.of("Ref", Match.stringLikeRegexp("OriginSecret.*")))))));
+    }
 
-        assertThat(actions).contains("dynamodb:GetItem", "dynamodb:Query");
-        assertThat(actions).noneMatch(action -> action.matches(
-                "dynamodb:(PutItem|BatchWriteItem|UpdateItem|DeleteItem|\\*)"));
+    /** Immutable: new instances pass the health check before old ones go, so one instance means no downtime. */
+    @Test
+    void deploysAndConfigurationChangesAreImmutable() {
+        hasOption("aws:elasticbeanstalk:command", "DeploymentPolicy", "Immutable");
+        hasOption("aws:autoscaling:updatepolicy:rollingupdate", "RollingUpdateType", "Immutable");
+        hasOption("aws:autoscaling:updatepolicy:rollingupdate", "RollingUpdateEnabled", "true");
     }
 
     @Test
-    void instancesCanReadAndWriteTheModelBucket() {
-        assertThat(TestDeployment.actionsOn(TestDeployment.statementsOf(template, "InstanceRole"), "Models"))
-                .contains("s3:GetObject*", "s3:PutObject");
+    void platformPatchesApplyThemselvesAndMinorVersionsAreReviewed() {
+        hasOption("aws:elasticbeanstalk:managedactions", "ManagedActionsEnabled", "true");
+        hasOption("aws:elasticbeanstalk:managedactions:platformupdate", "UpdateLevel", "patch");
+        template.hasResourceProperties("AWS::ElasticBeanstalk::Environment", Match.objectLike(Map.of(
+                "SolutionStackName", CdkJson.context().get("solutionStack"))));
     }
 
     @Test
-    void instancesMayLaunchFollowAndStopEmrClusters() {
-        assertThat(TestDeployment.statementsOf(template, "InstanceRole"))
-                .filteredOn(statement -> "*".equals(statement.get("Resource")))
-                .singleElement()
-                .extracting(statement -> statement.get("Action"))
-                .isEqualTo(WebStack.EMR_ACTIONS);
+    void logsGoToCloudWatchAndS3() {
+        hasOption("aws:elasticbeanstalk:cloudwatch:logs", "StreamLogs", "true");
+        hasOption("aws:elasticbeanstalk:cloudwatch:logs", "RetentionInDays", "30");
+        hasOption("aws:elasticbeanstalk:hostmanager", "LogPublicationControl", "true");
     }
 
     @Test
-    void instancesMayPassOnlyTheEmrRoles() {
-        List<Map<String, Object>> passRole = TestDeployment.statementsOf(template, "InstanceRole").stream()
-                .filter(statement -> "iam:PassRole".equals(statement.get("Action")))
-                .toList();
+    void appAndProxyLogsAreKeptForTheDaysTheContextSays() {
+        Template ninetyDays = TestDeployment.template(TestDeployment.deploy(Map.of("logRetentionDays", "90")).getWeb());
 
-        assertThat(passRole).hasSize(2).extracting(statement -> statement.get("Resource").toString())
-                .anyMatch(resource -> resource.contains("EmrServiceRole"))
-                .anyMatch(resource -> resource.contains("EmrClusterRole"));
+        ninetyDays.hasResourceProperties("AWS::ElasticBeanstalk::Environment", Match.objectLike(Map.of(
+                "OptionSettings", Match.arrayWith(List.of(Map.of("Namespace", "aws:elasticbeanstalk:cloudwatch:logs",
+                        "OptionName", "RetentionInDays", "Value", "90"))))));
+    }
+
+    @Test
+    void instancesPublishMetricsInTheAppsNamespaceOnly() {
+        assertThat(instanceRole).filteredOn(statement -> "cloudwatch:PutMetricData".equals(statement.get("Action")))
+                .singleElement().extracting(statement -> statement.get("Condition"))
+                .isEqualTo(Map.of("StringEquals", Map.of("cloudwatch:namespace", "movierecs")));
+    }
+
+    @Test
+    void sessionManagerShellsOnlyWhenAskedFor() {
+        assertThat(template.findResources("AWS::IAM::Role").toString()).doesNotContain("AmazonSSMManagedInstanceCore");
+        MovierecsStacks withShell = TestDeployment.deploy(Map.of("shellAccess", "true"));
+
+        assertThat(TestDeployment.template(withShell.getWeb()).findResources("AWS::IAM::Role").toString())
+                .contains("AmazonSSMManagedInstanceCore");
+        assertThat(withShell.all().stream().flatMap(NagComplianceTest::findingsOf)).isEmpty();
+    }
+
+    @Test
+    void instancesReadTheTableWithGetItemOnly() {
+        assertThat(TestDeployment.actionsOn(instanceRole, "Recommendations")).containsExactly("dynamodb:GetItem");
+    }
+
+    @Test
+    void instancesReadModelsAndWriteSnapshotsOnly() {
+        assertThat(instanceRole).filteredOn(statement -> "s3:GetObject".equals(statement.get("Action")))
+                .singleElement().extracting(statement -> statement.get("Resource").toString()).asString()
+                .contains("/models/*").doesNotContain("snapshots");
+        assertThat(instanceRole).filteredOn(statement -> statement.get("Action").toString().contains("s3:PutObject"))
+                .singleElement().extracting(statement -> statement.get("Resource").toString()).asString()
+                .contains("/snapshots/*").doesNotContain("models");
+        assertThat(instanceRole).extracting(statement -> statement.get("Action").toString())
+                .noneMatch(action -> action.contains("s3:Delete") || action.contains("s3:*"));
     }
 
     @Test
     void instancesMayReadTheThreeSecrets() {
-        assertThat(TestDeployment.statementsOf(template, "InstanceRole"))
+        assertThat(instanceRole)
                 .filteredOn(statement -> statement.get("Action").toString().contains("secretsmanager:GetSecretValue"))
                 .extracting(statement -> statement.get("Resource").toString())
                 .hasSize(3)
@@ -142,7 +199,7 @@ class WebStackTest {
                 "SourceBundle", Map.of("S3Bucket", Match.anyValue(), "S3Key", Match.stringLikeRegexp(".*\\.zip")))));
     }
 
-    private static Map<String, Object> importOf(String exportHint) {
+    static Map<String, Object> importOf(String exportHint) {
         return Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*" + exportHint + ".*"));
     }
 

@@ -1,6 +1,7 @@
 package io.movierecs.web;
 
 import io.micronaut.runtime.Micronaut;
+import io.movierecs.web.accounts.AdminRoleCommand;
 import io.movierecs.web.movies.ImportCommand;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -16,6 +17,9 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             System.exit(ImportCommand.run(args, System.out));
+        }
+        if (args.length > 0 && AdminRoleCommand.handles(args[0])) {
+            System.exit(AdminRoleCommand.run(args, System.out));
         }
         Micronaut.run(Application.class, args);
     }

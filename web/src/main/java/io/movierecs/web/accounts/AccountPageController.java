@@ -18,19 +18,26 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.movierecs.web.system.ClientAddresses;
 import io.movierecs.web.system.CookieSettings;
-import io.movierecs.web.system.CsrfTokens;
 import io.movierecs.web.system.PageModel;
+import io.movierecs.web.system.PlainText;
 import io.movierecs.web.system.ProblemException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Sign-up, log-in and log-out pages; the session is the same JWT, kept in an HttpOnly cookie. */
+/**
+ * Sign-up, log-in and log-out pages; the session is the same JWT, kept in an HttpOnly cookie.
+ * Forms are records checked by the API's rules and shown again with the problems; their CSRF
+ * token is checked by {@code CsrfFilter} before they get here.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,17 +47,17 @@ class AccountPageController {
 
     private final AccountService accounts;
     private final SessionTokens tokens;
-    private final CsrfTokens csrf;
     private final CookieSettings cookies;
     private final Validator validator;
+    private final ClientAddresses clients;
 
-    AccountPageController(AccountService accounts, SessionTokens tokens, CsrfTokens csrf,
-                          CookieSettings cookies, Validator validator) {
+    AccountPageController(AccountService accounts, SessionTokens tokens, CookieSettings cookies, Validator validator,
+                          ClientAddresses clients) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.csrf = csrf;
         this.cookies = cookies;
         this.validator = validator;
+        this.clients = clients;
     }
 
     @Get("/signup")
@@ -59,21 +66,20 @@ class AccountPageController {
     }
 
     @Post(value = "/signup", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> signUp(HttpRequest<?> request, @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
-        SignupRequest signup = new SignupRequest(form.get("email"), form.get("password"), form.get("displayName"));
-        List<String> errors = validator.validate(signup).stream().map(ConstraintViolation::getMessage).sorted().toList();
+    MutableHttpResponse<?> signUp(HttpRequest<?> request, @Body SignupForm form) {
+        SignupRequest signup = form.toRequest();
+        List<String> errors = problems(signup, signup.email(), signup.password(), signup.displayName());
         if (errors.isEmpty()) {
             try {
-                accounts.signUp(signup);
-                return signedIn(accounts.logIn(new LoginRequest(signup.email(), signup.password())), "/onboarding");
+                String client = clients.of(request);
+                accounts.signUp(signup, client);
+                return signedIn(accounts.logIn(new LoginRequest(signup.email(), signup.password()), client), "/onboarding");
             } catch (ProblemException e) {
                 errors = List.of(e.getMessage());
             }
         }
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("signup",
-                PageModel.of("email", nullToEmpty(signup.email()), "displayName", nullToEmpty(signup.displayName()),
-                        "errors", errors)));
+                PageModel.of("email", shown(signup.email()), "displayName", shown(signup.displayName()), "errors", errors)));
     }
 
     @Get("/login")
@@ -82,27 +88,33 @@ class AccountPageController {
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> logIn(HttpRequest<?> request, @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
-        String email = nullToEmpty(form.get("email"));
-        String next = safeNext(form.get("next"));
+    MutableHttpResponse<?> logIn(HttpRequest<?> request, @Body LoginForm form) {
+        LoginRequest login = form.toRequest();
+        String next = safeNext(form.next());
+        List<String> errors = problems(login, login.email(), login.password());
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("login",
+                    PageModel.of("email", shown(login.email()), "next", next, "error", String.join("; ", errors))));
+        }
         try {
-            Authentication user = accounts.logIn(new LoginRequest(email, nullToEmpty(form.get("password"))));
-            boolean askedForAPage = form.get("next") != null && !form.get("next").isBlank();
+            Authentication user = accounts.logIn(login, clients.of(request));
+            boolean askedForAPage = form.next() != null && !form.next().isBlank();
             if (!askedForAPage && !accounts.isOnboarded(CurrentUser.id(user))) {
                 next = "/onboarding";
             }
             return signedIn(user, next);
         } catch (ProblemException e) {
             return HttpResponse.status(e.status()).body(new ModelAndView<>("login",
-                    PageModel.of("email", email, "next", next, "error", e.getMessage())));
+                    PageModel.of("email", shown(login.email()), "next", next, "error", e.getMessage())));
         }
     }
 
+    /** Ends the session on the server too, so a copied cookie stops working. */
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(SecurityRule.IS_ANONYMOUS)
-    MutableHttpResponse<?> logOut(HttpRequest<?> request, @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    MutableHttpResponse<?> logOut(HttpRequest<?> request, @Nullable Authentication user) {
+        if (user != null) {
+            accounts.logOut(CurrentUser.id(user), clients.of(request));
+        }
         return HttpResponse.seeOther(URI.create("/movies"))
                 .cookie(cookies.cookie(SessionTokens.COOKIE, "", Duration.ZERO));
     }
@@ -113,13 +125,22 @@ class AccountPageController {
                 .cookie(cookies.cookie(SessionTokens.COOKIE, token.accessToken(), tokens.lifetime()));
     }
 
+    private List<String> problems(Object form, String... texts) {
+        List<String> errors = new ArrayList<>(validator.validate(form).stream().map(ConstraintViolation::getMessage).toList());
+        if (!Stream.of(texts).allMatch(PlainText::isPlain)) {
+            errors.add("the form " + PlainText.MESSAGE);
+        }
+        return errors.stream().sorted().toList();
+    }
+
     // Only paths on this site, so a crafted link cannot send people elsewhere after logging in.
     private static String safeNext(String next) {
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+        boolean local = next != null && next.length() <= 200 && next.startsWith("/") && !next.startsWith("//")
+                && !next.contains("\\") && PlainText.isPlain(next);
         return local ? next : "/movies";
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    private static String shown(String value) {
+        return value == null || !PlainText.isPlain(value) || value.length() > 254 ? "" : value;
     }
 }

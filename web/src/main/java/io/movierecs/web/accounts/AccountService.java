@@ -1,58 +1,80 @@
 package io.movierecs.web.accounts;
 
-import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import io.movierecs.web.system.ProblemException;
+import io.movierecs.web.system.SecurityLog;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Signs people up and checks their passwords; knows who is an admin. */
+/** Signs people up, checks their passwords and ends their sessions. */
 @Singleton
 public class AccountService {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
-    private final Set<String> adminEmails;
+    private final AccountSessions sessions;
+    private final SecurityLog securityLog;
 
-    AccountService(UserRepository users, PasswordHasher hasher, LoginThrottle throttle,
-                   @Nullable @Property(name = "movierecs.admins") List<String> admins) {
+    AccountService(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, AccountSessions sessions,
+                   SecurityLog securityLog) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
-        this.adminEmails = admins == null ? Set.of()
-                : admins.stream().map(AccountService::normalise).collect(Collectors.toUnmodifiableSet());
+        this.sessions = sessions;
+        this.securityLog = securityLog;
     }
 
-    public UserView signUp(SignupRequest request) {
+    public UserView signUp(SignupRequest request, String client) {
         String email = request.email().trim();
         long id = users.insert(email, hasher.hash(request.password()), request.displayName().trim())
                 .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT,
                         "An account with the email " + email + " already exists"));
+        securityLog.signedUp(id, client);
         return new UserView(id, email, request.displayName().trim());
     }
 
     /** The signed-in principal, or 401 for a wrong email or password, 429 when slowed down. */
-    public Authentication logIn(LoginRequest request) {
+    public Authentication logIn(LoginRequest request, String client) {
         String email = request.email().trim();
-        throttle.checkAllowed(email);
         User user = users.findByEmail(email).orElse(null);
+        Long userId = user == null ? null : user.id();
+        try {
+            throttle.reserveAttempt(email, client);
+        } catch (ProblemException e) {
+            securityLog.throttled("login", userId, client);
+            throw e;
+        }
         if (user == null) {
             hasher.spendTimeOnDecoy(request.password());
         }
         if (user == null || !hasher.matches(request.password(), user.passwordHash())) {
-            throttle.recordFailure(email);
+            securityLog.loginFailed(userId, client);
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "Wrong email or password");
         }
-        throttle.recordSuccess(email);
-        return principal(user);
+        throttle.succeeded(email, client);
+        securityLog.loginSucceeded(user.id(), client);
+        return SessionAuthenticationFactory.authentication(user.session());
+    }
+
+    /** Ends every session of the user (each device's token), as logging out does. */
+    public void logOut(long userId, String client) {
+        sessions.endAll(userId);
+        securityLog.sessionsEnded(userId, "logout", client);
+    }
+
+    /** Sets a new password and ends every session; returns the principal for a fresh token. */
+    public Authentication changePassword(long userId, PasswordChange change, String client) {
+        User user = users.findById(userId).orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
+                "The account no longer exists"));
+        if (!hasher.matches(change.currentPassword(), user.passwordHash())) {
+            securityLog.loginFailed(userId, client);
+            throw new ProblemException(HttpStatus.FORBIDDEN, "The current password is wrong");
+        }
+        users.changePassword(userId, hasher.hash(change.newPassword()));
+        sessions.forget(userId);
+        securityLog.sessionsEnded(userId, "password-change", client);
+        return SessionAuthenticationFactory.authentication(users.findById(userId).orElseThrow().session());
     }
 
     public boolean isOnboarded(long userId) {
@@ -61,18 +83,5 @@ public class AccountService {
 
     public void markOnboarded(long userId) {
         users.markOnboarded(userId);
-    }
-
-    private Authentication principal(User user) {
-        List<String> roles = new ArrayList<>(List.of(CurrentUser.ROLE_USER));
-        if (adminEmails.contains(normalise(user.email()))) {
-            roles.add(CurrentUser.ROLE_ADMIN);
-        }
-        return Authentication.build(Long.toString(user.id()), roles,
-                Map.of(CurrentUser.EMAIL, user.email(), CurrentUser.DISPLAY_NAME, user.displayName()));
-    }
-
-    private static String normalise(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 }

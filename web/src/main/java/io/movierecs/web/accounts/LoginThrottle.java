@@ -9,94 +9,89 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Slows down password guessing on one account: after a few failures in a row each further attempt
- * must wait, twice as long each time, up to a ceiling. Nothing locks an account for good, and a
- * successful login clears the count. The count lives in PostgreSQL ({@code login_failures}, on the
- * database's clock), so it holds across every instance behind the load balancer.
+ * Slows down password guessing: after a few failures in a row from one client address on one
+ * account, each further attempt from there must wait, twice as long each time, up to a ceiling.
+ * The owner logging in from elsewhere is not held back, so nobody can keep an account locked.
+ * Each attempt is counted as a failure in one atomic statement before the password is checked
+ * (and forgotten when it proves right), so parallel guesses cannot slip past the count; a refused
+ * attempt costs no password hashing. Counts live in PostgreSQL, on its clock, across all instances.
  */
 @Singleton
 class LoginThrottle {
     private static final String WAIT = """
-            SELECT EXTRACT(EPOCH FROM blocked_until - now()) FROM login_failures
-            WHERE email = ? AND updated_at >= now() - make_interval(secs => ?)""";
-    private static final String COUNT_FAILURE = """
-            INSERT INTO login_failures AS f (email, failures, blocked_until, updated_at) VALUES (?, 1, now(), now())
-            ON CONFLICT (email) DO UPDATE SET
-                failures = CASE WHEN f.updated_at < now() - make_interval(secs => ?) THEN 1 ELSE f.failures + 1 END,
-                updated_at = now()
-            RETURNING failures""";
-    private static final String BLOCK = """
-            UPDATE login_failures SET blocked_until = now() + make_interval(secs => ?) WHERE email = ?""";
-    private static final String FORGET_OLD = "DELETE FROM login_failures WHERE updated_at < now() - make_interval(secs => ?)";
-    private static final String FORGET = "DELETE FROM login_failures WHERE email = ?";
+            SELECT EXTRACT(EPOCH FROM blocked_until - now()) FROM login_failures WHERE email = ? AND client = ?""";
+    private static final String FORGET = "DELETE FROM login_failures WHERE (email = ? AND client = ?) OR updated_at < now() - %s";
 
-    private final LoginThrottleSettings settings;
     private final JdbcOperations jdbc;
-    /** Failures older than this count as none: twice the longest wait. */
-    private final double windowSeconds;
+    private final String reserve;
+    private final String forget;
 
     LoginThrottle(LoginThrottleSettings settings, JdbcOperations jdbc) {
-        this.settings = settings;
         this.jdbc = jdbc;
-        this.windowSeconds = settings.getMaxDelay().multipliedBy(2).toMillis() / 1000.0;
+        // Failures older than the window count as none: twice the longest wait.
+        String window = interval(settings.getMaxDelay().multipliedBy(2));
+        String count = "CASE WHEN f.updated_at < now() - " + window + " THEN 1 ELSE f.failures + 1 END";
+        this.reserve = """
+                INSERT INTO login_failures AS f (email, client, failures, blocked_until, updated_at)
+                VALUES (?, ?, 1, now() + %s, now())
+                ON CONFLICT (email, client) DO UPDATE SET failures = %s, blocked_until = now() + %s, updated_at = now()
+                WHERE f.blocked_until <= now() OR f.updated_at < now() - %s
+                RETURNING failures""".formatted(delay("1", settings), count, delay(count, settings), window);
+        this.forget = FORGET.formatted(window);
     }
 
-    void checkAllowed(String email) {
-        double waitSeconds = jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(WAIT)) {
+    /** Counts this attempt as a failure, or refuses it (429) while this client must wait. */
+    void reserveAttempt(String email, String client) {
+        boolean counted = jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(reserve)) {
                 statement.setString(1, key(email));
-                statement.setDouble(2, windowSeconds);
+                statement.setString(2, client);
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getDouble(1) : 0.0;
+                    return rows.next();
                 }
             }
         });
-        if (waitSeconds > 0) {
-            long seconds = Math.max(1, (long) Math.ceil(waitSeconds));
-            throw new TooManyAttemptsException("Too many failed logins for this account; try again in "
+        if (!counted) {
+            long seconds = Math.max(1, (long) Math.ceil(waitSeconds(email, client)));
+            throw new TooManyAttemptsException("Too many failed logins for this account from your address; try again in "
                     + seconds + " seconds", Duration.ofSeconds(seconds));
         }
     }
 
-    void recordFailure(String email) {
+    /** The password was right: this client's count for the account starts afresh. */
+    void succeeded(String email, String client) {
         jdbc.execute(connection -> {
-            int failures;
-            try (PreparedStatement statement = connection.prepareStatement(COUNT_FAILURE)) {
+            try (PreparedStatement statement = connection.prepareStatement(forget)) {
                 statement.setString(1, key(email));
-                statement.setDouble(2, windowSeconds);
+                statement.setString(2, client);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private double waitSeconds(String email, String client) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(WAIT)) {
+                statement.setString(1, key(email));
+                statement.setString(2, client);
                 try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    failures = rows.getInt(1);
+                    return rows.next() ? rows.getDouble(1) : 1.0;
                 }
             }
-            try (PreparedStatement statement = connection.prepareStatement(BLOCK)) {
-                statement.setDouble(1, delayAfter(failures).toMillis() / 1000.0);
-                statement.setString(2, key(email));
-                statement.executeUpdate();
-            }
-            try (PreparedStatement statement = connection.prepareStatement(FORGET_OLD)) {
-                statement.setDouble(1, windowSeconds);
-                return statement.executeUpdate();
-            }
         });
     }
 
-    void recordSuccess(String email) {
-        jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(FORGET)) {
-                statement.setString(1, key(email));
-                return statement.executeUpdate();
-            }
-        });
+    /** SQL for the wait after {@code failures} failures: none while free, then doubling to the ceiling. */
+    private static String delay(String failures, LoginThrottleSettings settings) {
+        double base = settings.getBaseDelay().toMillis() / 1000.0;
+        double max = settings.getMaxDelay().toMillis() / 1000.0;
+        int free = settings.getFreeAttempts();
+        return "make_interval(secs => CASE WHEN (%s) < %d THEN 0 ELSE LEAST(%s, %s * power(2, LEAST((%s) - %d, 20))) END)"
+                .formatted(failures, free, max, base, failures, free);
     }
 
-    private Duration delayAfter(int count) {
-        int beyondFree = count - settings.getFreeAttempts();
-        if (beyondFree < 0) {
-            return Duration.ZERO;
-        }
-        Duration delay = settings.getBaseDelay().multipliedBy(1L << Math.min(beyondFree, 20));
-        return delay.compareTo(settings.getMaxDelay()) > 0 ? settings.getMaxDelay() : delay;
+    private static String interval(Duration duration) {
+        return "make_interval(secs => " + duration.toMillis() / 1000.0 + ")";
     }
 
     private static String key(String email) {

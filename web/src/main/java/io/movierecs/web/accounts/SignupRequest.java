@@ -8,13 +8,17 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record SignupRequest(
         @NotBlank(message = "email is required")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "email must be a valid address like name@example.com")
-        @Size(max = 254, message = "email must be at most 254 characters")
+        @Email(regexp = "[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+",
+                message = "email must be a valid address like name@example.com")
+        @Size(max = MAX_EMAIL, message = "email must be at most 254 characters")
         String email,
         @NotBlank(message = "password is required")
-        @Size(min = 8, max = 200, message = "password must be 8 to 200 characters long")
+        @Size(min = 8, max = MAX_PASSWORD, message = "password must be 8 to 200 characters long")
         String password,
         @NotBlank(message = "display name is required")
         @Size(max = 60, message = "display name must be at most 60 characters")
         String displayName) {
+
+    static final int MAX_EMAIL = 254;
+    static final int MAX_PASSWORD = 200;
 }

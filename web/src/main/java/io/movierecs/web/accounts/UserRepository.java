@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 @Singleton
 class UserRepository {
 
-    private static final String COLUMNS = "id, email, password_hash, display_name, onboarded_at";
+    private static final String COLUMNS = "id, email, password_hash, display_name, onboarded_at, role, session_version";
 
     private final JdbcOperations jdbc;
 
@@ -43,11 +43,58 @@ class UserRepository {
         return findOne("SELECT " + COLUMNS + " FROM users WHERE id = ?", id);
     }
 
-    void markOnboarded(long id) {
-        jdbc.execute(connection -> {
+    Optional<SessionState> findSession(long id) {
+        return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement(
-                    "UPDATE users SET onboarded_at = now() WHERE id = ? AND onboarded_at IS NULL")) {
+                    "SELECT email, display_name, role, session_version FROM users WHERE id = ?")) {
                 statement.setLong(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(new SessionState(id, rows.getString(1), rows.getString(2),
+                            rows.getString(3), rows.getInt(4))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    void raiseSessionVersion(long id) {
+        update("UPDATE users SET session_version = session_version + 1 WHERE id = ?", id);
+    }
+
+    /** Ends the user's sessions with the new password, in one statement. */
+    void changePassword(long id, String passwordHash) {
+        update("UPDATE users SET password_hash = ?, session_version = session_version + 1 WHERE id = ?", passwordHash, id);
+    }
+
+    /**
+     * Sets the role of the account with this email; a demotion also ends its sessions.
+     * @return the user's id, or empty when no account has that email
+     */
+    OptionalLong setRole(String email, String role) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("""
+                    UPDATE users SET role = ?,
+                        session_version = session_version + CASE WHEN role = 'ADMIN' AND ? <> 'ADMIN' THEN 1 ELSE 0 END
+                    WHERE lower(email) = lower(?) RETURNING id""")) {
+                statement.setString(1, role);
+                statement.setString(2, role);
+                statement.setString(3, email);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    void markOnboarded(long id) {
+        update("UPDATE users SET onboarded_at = now() WHERE id = ? AND onboarded_at IS NULL", id);
+    }
+
+    private int update(String sql, Object... parameters) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
                 return statement.executeUpdate();
             }
         });
@@ -67,6 +114,7 @@ class UserRepository {
     private static User read(ResultSet rows) throws SQLException {
         Timestamp onboarded = rows.getTimestamp("onboarded_at");
         return new User(rows.getLong("id"), rows.getString("email"), rows.getString("password_hash"),
-                rows.getString("display_name"), onboarded == null ? null : onboarded.toInstant());
+                rows.getString("display_name"), onboarded == null ? null : onboarded.toInstant(),
+                rows.getString("role"), rows.getInt("session_version"));
     }
 }

@@ -1,6 +1,5 @@
 package io.movierecs.web.ratings;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,12 +17,9 @@ import io.micronaut.views.ModelAndView;
 import io.movierecs.web.accounts.AccountService;
 import io.movierecs.web.accounts.CurrentUser;
 import io.movierecs.web.movies.MovieCatalogue;
-import io.movierecs.web.system.CsrfTokens;
 import io.movierecs.web.system.PageModel;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -39,18 +35,15 @@ class OnboardingController {
 
     static final int GOAL = 10;
     private static final int CHOICES = 30;
-    private static final String FIELD_PREFIX = "rating-";
 
     private final RatingService ratings;
     private final MovieCatalogue catalogue;
     private final AccountService accounts;
-    private final CsrfTokens csrf;
 
-    OnboardingController(RatingService ratings, MovieCatalogue catalogue, AccountService accounts, CsrfTokens csrf) {
+    OnboardingController(RatingService ratings, MovieCatalogue catalogue, AccountService accounts) {
         this.ratings = ratings;
         this.catalogue = catalogue;
         this.accounts = accounts;
-        this.csrf = csrf;
     }
 
     @Get
@@ -58,17 +51,11 @@ class OnboardingController {
         return page(CurrentUser.id(user), null);
     }
 
+    // The field names carry the movie ids, so the form arrives as a map and becomes an OnboardingForm.
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> rate(HttpRequest<?> request, Authentication user, @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    HttpResponse<?> rate(Authentication user, @Body Map<String, String> fields) {
         long userId = CurrentUser.id(user);
-        Map<Integer, BigDecimal> chosen = new LinkedHashMap<>();
-        form.forEach((name, value) -> {
-            if (name.startsWith(FIELD_PREFIX) && value != null && !value.isBlank()) {
-                chosen.put(RatingForms.movieId(name.substring(FIELD_PREFIX.length())), RatingForms.parse(value));
-            }
-        });
-        chosen.forEach((movieId, rating) -> ratings.rate(userId, movieId, rating));
+        ratings.rateAll(userId, OnboardingForm.of(fields).ratings());
         int rated = ratings.ratingsOf(userId).size();
         if (rated >= GOAL) {
             accounts.markOnboarded(userId);
@@ -79,8 +66,7 @@ class OnboardingController {
     }
 
     @Post(value = "/skip", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> skip(HttpRequest<?> request, Authentication user, @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    HttpResponse<?> skip(Authentication user) {
         accounts.markOnboarded(CurrentUser.id(user));
         return HttpResponse.seeOther(URI.create("/recommendations"));
     }
@@ -90,6 +76,6 @@ class OnboardingController {
         return new ModelAndView<>("onboarding", PageModel.of(
                 "movies", catalogue.popularAcrossGenres(CHOICES, userId),
                 "rated", rated, "goal", GOAL, "message", message,
-                "fieldPrefix", FIELD_PREFIX, "ratingValues", RatingForms.VALUES));
+                "fieldPrefix", OnboardingForm.FIELD_PREFIX, "ratingValues", RatingForms.VALUES));
     }
 }

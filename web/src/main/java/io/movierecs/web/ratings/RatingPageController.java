@@ -1,6 +1,5 @@
 package io.movierecs.web.ratings;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -16,7 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.movierecs.web.accounts.CurrentUser;
-import io.movierecs.web.system.CsrfTokens;
+import jakarta.validation.Valid;
 import io.movierecs.web.system.PageModel;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
@@ -30,11 +29,9 @@ import java.util.Map;
 class RatingPageController {
 
     private final RatingService ratings;
-    private final CsrfTokens csrf;
 
-    RatingPageController(RatingService ratings, CsrfTokens csrf) {
+    RatingPageController(RatingService ratings) {
         this.ratings = ratings;
-        this.csrf = csrf;
     }
 
     @Get("/me/ratings")
@@ -44,18 +41,14 @@ class RatingPageController {
     }
 
     @Post(value = "/movies/{movieId}/rating", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> rate(HttpRequest<?> request, Authentication user, @PathVariable int movieId,
-                         @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
-        ratings.rate(CurrentUser.id(user), movieId, RatingForms.parse(form.get("rating")));
-        return HttpResponse.seeOther(RatingForms.back(form.get("back"), movieId));
+    HttpResponse<?> rate(Authentication user, @PathVariable int movieId, @Valid @Body RatingForm form) {
+        ratings.rate(CurrentUser.id(user), movieId, RatingForms.parse(form.rating()));
+        return HttpResponse.seeOther(RatingForms.back(form.back(), movieId));
     }
 
     @Post(value = "/movies/{movieId}/rating/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> remove(HttpRequest<?> request, Authentication user, @PathVariable int movieId,
-                           @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    HttpResponse<?> remove(Authentication user, @PathVariable int movieId, @Valid @Body RatingForm form) {
         ratings.remove(CurrentUser.id(user), movieId);
-        return HttpResponse.seeOther(RatingForms.back(form.get("back"), movieId));
+        return HttpResponse.seeOther(RatingForms.back(form.back(), movieId));
     }
 }

@@ -37,6 +37,21 @@ class RatingRepository {
         });
     }
 
+    /** One statement for all of them, so the set is written whole or not at all. */
+    void upsertAll(long userId, Map<Integer, BigDecimal> chosen) {
+        jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("""
+                    INSERT INTO ratings (user_id, movie_id, rating)
+                    SELECT ?, chosen.movie_id, chosen.rating FROM unnest(?::int[], ?::numeric[]) AS chosen (movie_id, rating)
+                    ON CONFLICT (user_id, movie_id) DO UPDATE SET rating = EXCLUDED.rating, rated_at = now()""")) {
+                statement.setLong(1, userId);
+                statement.setArray(2, connection.createArrayOf("integer", chosen.keySet().toArray()));
+                statement.setArray(3, connection.createArrayOf("numeric", chosen.values().toArray()));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     boolean delete(long userId, int movieId) {
         return update("DELETE FROM ratings WHERE user_id = ? AND movie_id = ?", userId, movieId) > 0;
     }

@@ -8,7 +8,9 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A user's own ratings. Each write is a single auto-committed statement, so {@link RatingChanged}
@@ -34,6 +36,24 @@ public class RatingService {
         Instant ratedAt = ratings.upsert(userId, movieId, checked);
         events.publishEvent(new RatingChanged(userId, movieId));
         return new RatedMovie(movieId, movie.title(), movie.year(), movie.genres(), checked.doubleValue(), ratedAt);
+    }
+
+    /**
+     * Creates or replaces several ratings in one statement: all of them, or none when a movie is
+     * unknown or a value is off the scale.
+     */
+    public void rateAll(long userId, Map<Integer, BigDecimal> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Map<Integer, BigDecimal> checked = new LinkedHashMap<>();
+        chosen.forEach((movieId, rating) -> checked.put(movieId, RatingValues.check(rating)));
+        Set<Integer> known = catalogue.findByIds(checked.keySet()).keySet();
+        checked.keySet().stream().filter(movieId -> !known.contains(movieId)).findFirst().ifPresent(movieId -> {
+            throw ProblemException.notFound("There is no movie with id " + movieId);
+        });
+        ratings.upsertAll(userId, checked);
+        checked.keySet().forEach(movieId -> events.publishEvent(new RatingChanged(userId, movieId)));
     }
 
     /** Removes the rating; false when there was none. */

@@ -31,15 +31,20 @@ public class CsrfTokens {
                 .orElse("");
     }
 
-    /** Refuses a form whose hidden token is missing or does not match the cookie. */
+    /**
+     * Refuses a form whose hidden token is missing or does not match the cookie. {@link CsrfFilter}
+     * already checks every form; this stays for controllers written before it.
+     */
     public void verify(HttpRequest<?> request, String submitted) {
-        String expected = fromCookie(request).orElse("");
-        boolean matches = !expected.isEmpty() && submitted != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
-        if (!matches) {
-            throw new ProblemException(HttpStatus.FORBIDDEN,
-                    "The form expired or was sent from another site; reload the page and try again");
+        if (!matches(request, submitted)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, CsrfFilter.REFUSED);
         }
+    }
+
+    boolean matches(HttpRequest<?> request, String submitted) {
+        String expected = fromCookie(request).orElse("");
+        return !expected.isEmpty() && submitted != null && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
     }
 
     String newToken() {

@@ -13,6 +13,12 @@ import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -21,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Signs and verifies session tokens (HS256) with {@code movierecs.jwt.secret}. Production refuses
  * to start without one, because a generated secret would differ between instances and log
- * everyone out on each deploy; elsewhere a fresh secret per start is good enough.
+ * everyone out on each deploy. Elsewhere a secret is generated; with {@code movierecs.jwt.secret-file}
+ * (bin/run: {@code var/jwt-secret}) it is kept there, readable by its owner only, so sessions
+ * survive a restart as ratings and models do.
  */
 @Context
 @Named("generator")
@@ -32,9 +40,10 @@ class JwtSignature implements SignatureGeneratorConfiguration {
 
     private final SecretSignature signature;
 
-    JwtSignature(@Nullable @Value("${movierecs.jwt.secret:}") String configured, Environment environment) {
+    JwtSignature(@Nullable @Value("${movierecs.jwt.secret:}") String configured,
+                 @Nullable @Value("${movierecs.jwt.secret-file:}") String secretFile, Environment environment) {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
-        configuration.setSecret(secret(configured, environment));
+        configuration.setSecret(secret(configured, secretFile, environment));
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         this.signature = new SecretSignature(configuration);
     }
@@ -59,7 +68,7 @@ class JwtSignature implements SignatureGeneratorConfiguration {
         return signature.supportedAlgorithmsMessage();
     }
 
-    private static String secret(String configured, Environment environment) {
+    private static String secret(String configured, String secretFile, Environment environment) {
         if (configured != null && !configured.isBlank()) {
             if (configured.length() < MIN_SECRET_LENGTH) {
                 throw new ConfigurationException("movierecs.jwt.secret (MOVIERECS_JWT_SECRET) must be at least "
@@ -72,7 +81,37 @@ class JwtSignature implements SignatureGeneratorConfiguration {
                     + "movierecs.jwt.secret) to a random string of at least " + MIN_SECRET_LENGTH
                     + " characters; the production environment refuses to start without one");
         }
+        if (secretFile != null && !secretFile.isBlank()) {
+            return kept(Path.of(secretFile));
+        }
         LOG.info("No movierecs.jwt.secret set: generated one for this run, sessions end when the app stops");
+        return generated();
+    }
+
+    private static String kept(Path file) {
+        try {
+            if (Files.isRegularFile(file)) {
+                String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (secret.length() >= MIN_SECRET_LENGTH) {
+                    return secret;
+                }
+            }
+            String secret = generated();
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Path written = Files.createTempFile(file.toAbsolutePath().getParent(), "jwt-secret", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(written, secret, StandardCharsets.UTF_8);
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Generated a session signing secret and kept it in {}: sessions survive restarts", file);
+            return secret;
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot keep the session signing secret in " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String generated() {
         byte[] random = new byte[48];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);

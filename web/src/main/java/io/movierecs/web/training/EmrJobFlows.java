@@ -1,5 +1,6 @@
 package io.movierecs.web.training;
 
+import io.movierecs.contracts.EmrClusterTags;
 import io.movierecs.contracts.JobArguments;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.emr.model.Tag;
 
 /** The RunJobFlow request of one run: a cluster that exists for its one Spark step and no longer. */
 final class EmrJobFlows {
-    static final String RUN_ID_TAG = "movierecs:run-id";
+    static final String RUN_ID_TAG = EmrClusterTags.RUN_ID_KEY;
     static final String NAME_PREFIX = "movierecs-training-";
 
     private EmrJobFlows() {
@@ -61,9 +62,10 @@ final class EmrJobFlows {
 
     private static List<Tag> tags(EmrSettings emr, String runId) {
         List<Tag> tags = new ArrayList<>(List.of(
-                Tag.builder().key("application").value("movierecs").build(),
+                // The web role may launch, follow and stop only clusters with this tag (CDK WebInstanceRole).
+                Tag.builder().key(EmrClusterTags.APPLICATION_KEY).value(EmrClusterTags.APPLICATION).build(),
                 // AmazonEMRServicePolicy_v2, the service role the CDK deploys, acts only on clusters with this tag.
-                Tag.builder().key("for-use-with-amazon-emr-managed-policies").value("true").build(),
+                Tag.builder().key(EmrClusterTags.EMR_MANAGED_POLICIES_KEY).value(EmrClusterTags.EMR_MANAGED_POLICIES).build(),
                 Tag.builder().key(RUN_ID_TAG).value(runId).build()));
         for (Map.Entry<String, String> tag : (emr.tags() == null ? Map.<String, String>of() : emr.tags()).entrySet()) {
             tags.add(Tag.builder().key(tag.getKey()).value(tag.getValue()).build());

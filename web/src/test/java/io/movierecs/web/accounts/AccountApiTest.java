@@ -63,6 +63,28 @@ class AccountApiTest {
     }
 
     @Test
+    void controlCharactersInSignupAreABadRequestThatLeaksNothing() {
+        for (String body : new String[] {
+                Api.signupJson(Api.uniqueEmail("nul"), "long enough pw", "Nul\\u0000Name"),
+                Api.signupJson("nul\\u0000" + Api.uniqueEmail("x"), "long enough pw", "N"),
+                Api.signupJson(Api.uniqueEmail("esc"), "long enough pw", "Esc\\u001b[31mName")}) {
+            Response response = api.post("/api/signup", body);
+
+            assertThat(response.status()).as(body + " -> " + response.body()).isEqualTo(400);
+            assertThat(response.detail()).contains("control characters");
+            assertThat(response.body()).doesNotContainIgnoringCase("sql").doesNotContain("Exception", "0x00");
+        }
+    }
+
+    @Test
+    void anOverLongLoginEmailIsRefusedBeforeTheDatabase() {
+        Response response = api.login("a".repeat(5_000) + "@example.com", "whatever");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.detail()).contains("email must be at most 254 characters");
+    }
+
+    @Test
     void aBodyOver64KilobytesIsRefused() {
         String huge = Api.signupJson(Api.uniqueEmail("big"), "long enough pw", "x".repeat(70_000));
 

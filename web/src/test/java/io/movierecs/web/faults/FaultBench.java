@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.movierecs.local.LocalAws;
 import io.movierecs.web.movies.MovieLensImporter;
+import io.movierecs.web.support.Admins;
 import io.movierecs.web.support.Api;
 import io.movierecs.web.support.TcpProxy;
 import io.movierecs.web.support.TestCatalogue;
@@ -85,7 +86,9 @@ public final class FaultBench {
         runs.forgetAll();
         app = start("start", Map.of());
         api = new Api(app.url(), helper.getBean(JsonMapper.class));
-        adminToken = signUp(ADMIN);
+        signUp(ADMIN);
+        Admins.grant(helper.getBean(DataSource.class), ADMIN);
+        adminToken = api.login(ADMIN, PASSWORD).json().get("access_token").getStringValue();
         users = List.of(raterOfClassics(), raterOfClassics(), raterOfClassics());
         String firstRun = runs.awaitEnd(trigger(), Duration.ofMinutes(15));
         System.out.printf(Locale.ROOT, "first run %s: %s%n", firstRun, runs.status(firstRun));
@@ -225,7 +228,6 @@ public final class FaultBench {
         properties.put("movierecs.training.gate-tolerance", "1.0");
         properties.put("movierecs.training.local.work-dir", work.resolve("runs").toString());
         properties.put("movierecs.jwt.secret", "fault-bench-secret-of-at-least-32-characters");
-        properties.put("movierecs.admins", ADMIN);
         properties.put("movierecs.recommendations.table", "movierecs-recommendations-bench");
         properties.putAll(extra);
         long began = System.nanoTime();

@@ -7,9 +7,12 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.local.SharedLocalAws;
+import io.movierecs.web.support.Api;
 import io.movierecs.web.training.RunStatus;
 import io.movierecs.web.training.TrainingFixtures;
 import io.movierecs.web.training.TrainingReconciler;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 class RejectedRunTest implements TestPropertyProvider {
     @Inject @Client("/") HttpClient client;
     @Inject ApplicationContext context;
+    @Inject EmbeddedServer server;
     @Inject TrainingTrigger trigger;
     @Inject TrainingReconciler reconciler;
     @Inject TrainingRuns runs;
@@ -74,7 +78,7 @@ class RejectedRunTest implements TestPropertyProvider {
         });
 
         client.toBlocking().exchange(HttpRequest.POST("/internal/training-runs/" + served.servedRun + "/rollback", "")
-                .header("Authorization", served.adminBearer()));
+                .header("Authorization", served.adminBearer(new Api(server, context.getBean(JsonMapper.class)))));
 
         assertThat(served.recommendations()).isEqualTo(earlier);
     }

@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.movierecs.local.LocalAws;
 import io.movierecs.web.models.ModelStore;
@@ -13,6 +12,8 @@ import io.movierecs.web.recommendations.RecommendationFixtures;
 import io.movierecs.web.recommendations.RecommendationTestProperties;
 import io.movierecs.web.recommendations.TestModel;
 import io.movierecs.web.serving.ModelSwitch;
+import io.movierecs.web.support.Admins;
+import io.movierecs.web.support.Api;
 import io.movierecs.web.training.TrainingFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,9 +105,9 @@ final class ServedListsFixture {
                 .header("Authorization", fixtures.bearer(userId)), RecommendationsView.class);
     }
 
-    String adminBearer() {
-        return "Bearer " + context.getBean(TokenGenerator.class).generateToken(Authentication.build("1",
-                List.of("USER", "ADMIN"), Map.of("email", "admin@example.com")), 3600).orElseThrow();
+    /** A new account granted the admin role in the database, as an operator would. */
+    String adminBearer(Api api) {
+        return "Bearer " + Admins.newAdminToken(api, context.getBean(DataSource.class));
     }
 
     private ModelStore store() {

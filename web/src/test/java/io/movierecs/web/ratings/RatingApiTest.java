@@ -95,6 +95,42 @@ class RatingApiTest {
     }
 
     @Test
+    void aHugeExponentIsRefusedAtOnceWithoutRepeatingTheNumber() {
+        for (String value : List.of("1e999999999", "-1e999999999", "1e-999999999", "4.5e999999999",
+                "0.00000000000000000000000000000000000000000000000000000000000000000000000000000000005")) {
+            long started = System.nanoTime();
+            Response response = api.put("/api/me/ratings/1", "{\"rating\":" + value + "}", token);
+
+            assertThat(response.status()).as(value).isEqualTo(400);
+            assertThat(System.nanoTime() - started).as(value).isLessThan(1_000_000_000L);
+            assertThat(response.detail()).isEqualTo("rating must be a number from 0.5 to 5.0 in steps of 0.5");
+            assertThat(response.body()).doesNotContain("0000000000");
+        }
+        assertThat(api.get("/api/me/ratings", token).json().size()).isZero();
+    }
+
+    @Test
+    void aRatingOfTheWrongJsonTypeIsRefusedNotCoerced() {
+        for (String body : List.of("{\"rating\":true}", "{\"rating\":false}", "{\"rating\":[4]}",
+                "{\"rating\":\"4.0\"}", "{\"rating\":{\"value\":4}}", "{\"rating\":4,\"rating\":5}",
+                "{\"rating\":4} {\"rating\":5}")) {
+            Response response = api.put("/api/me/ratings/1", body, token);
+
+            assertThat(response.status()).as(body + " -> " + response.body()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(api.get("/api/me/ratings", token).json().size()).isZero();
+    }
+
+    @Test
+    void aWholeNumberAndTrailingZerosAreStillRatings() {
+        assertThat(api.put("/api/me/ratings/1", "{\"rating\":4}", token).json().get("rating").getDoubleValue())
+                .isEqualTo(4.0);
+        assertThat(api.put("/api/me/ratings/2", "{\"rating\":3.500}", token).json().get("rating").getDoubleValue())
+                .isEqualTo(3.5);
+    }
+
+    @Test
     void ratingAnUnknownMovieIsNotFound() {
         Response response = api.put("/api/me/ratings/999999999", "{\"rating\":4.0}", token);
 

@@ -84,6 +84,40 @@ class RatingPagesTest {
     }
 
     @Test
+    void onboardingRefusesAFormWithMoreRatingsThanItOffersAndStoresNone() {
+        Map<String, String> hundred = new java.util.HashMap<>();
+        Map<String, String> thousands = new java.util.HashMap<>();
+        for (int movieId = 1; movieId <= 3000; movieId++) {
+            (movieId <= 100 ? hundred : thousands).put("rating-" + movieId, "4.0");
+        }
+
+        HttpResponse<String> refused = browser.submit("/onboarding", "/onboarding", hundred);
+        HttpResponse<String> tooLarge = browser.submit("/onboarding", "/onboarding", thousands);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("at most 60");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(browser.get("/onboarding").body()).contains("You have rated 0 of 10.");
+    }
+
+    @Test
+    void onboardingStoresAllItsRatingsOrNone() {
+        HttpResponse<String> unknownMovie = browser.submit("/onboarding", "/onboarding",
+                Map.of("rating-356", "4.5", "rating-999999999", "5.0"));
+        assertThat(unknownMovie.statusCode()).isEqualTo(404);
+        assertThat(browser.get("/onboarding").body()).contains("You have rated 0 of 10.");
+
+        Map<String, String> ten = new java.util.HashMap<>();
+        for (int movieId : new int[] {1, 2, 3, 5, 6, 7, 10, 32, 47, 50}) {
+            ten.put("rating-" + movieId, "3.5");
+        }
+        HttpResponse<String> done = browser.submit("/onboarding", "/onboarding", ten);
+
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(browser.get("/me/ratings").body()).contains("Toy Story (1995)", "Heat (1995)");
+    }
+
+    @Test
     void onboardingCanBeSkipped() {
         HttpResponse<String> skipped = browser.submit("/onboarding", "/onboarding/skip", Map.of());
 

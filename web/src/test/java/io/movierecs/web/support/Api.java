@@ -49,6 +49,12 @@ public final class Api {
     }
 
     public Response send(String method, String path, String body, String token, String contentType) {
+        return send(method, path, body, token, contentType, java.util.Map.of());
+    }
+
+    /** With extra headers, such as a proxy's X-Forwarded-For or a browser's Origin and Cookie. */
+    public Response send(String method, String path, String body, String token, String contentType,
+                         java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
@@ -60,6 +66,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body(), json);
@@ -107,6 +114,12 @@ public final class Api {
 
     public Response login(String email, String password) {
         return post("/api/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    /** Logs in as a client behind a trusted proxy that saw {@code forwardedFor}. */
+    public Response login(String email, String password, String forwardedFor) {
+        return send("POST", "/api/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null,
+                "application/json", java.util.Map.of("X-Forwarded-For", forwardedFor));
     }
 
     public static String signupJson(String email, String password, String displayName) {

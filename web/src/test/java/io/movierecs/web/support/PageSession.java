@@ -51,13 +51,18 @@ public final class PageSession {
         if (!token.find()) {
             throw new IllegalStateException(formPage + " has no CSRF field");
         }
-        Map<String, String> form = new LinkedHashMap<>(fields);
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("csrf", token.group(1));
+        form.putAll(fields);
         return post(action, form);
     }
 
     public String setCookieHeader(String name) {
         return setCookieHeaders.get(name);
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     public boolean hasCookie(String name) {

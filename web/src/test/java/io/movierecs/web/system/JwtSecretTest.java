@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,39 @@ class JwtSecretTest {
         try (ApplicationContext context = ApplicationContext.run(Map.of("flyway.datasources.default.enabled", false,
                 "movierecs.jwt.secret", "a-secret-that-is-long-enough-for-hs256-signing"), "production", "test")) {
             assertThat(context.getBean(SignatureGeneratorConfiguration.class)).isNotNull();
+        }
+    }
+
+    @Test
+    void aGeneratedSecretIsKeptSoSessionsSurviveARestart() throws Exception {
+        Path file = Files.createTempDirectory("jwt-secret-test").resolve("var/jwt-secret");
+        Map<String, Object> properties = Map.of("flyway.datasources.default.enabled", false,
+                "movierecs.jwt.secret-file", file.toString());
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("42").build();
+        SignedJWT token;
+        try (ApplicationContext first = ApplicationContext.run(properties, "test")) {
+            token = first.getBean(SignatureGeneratorConfiguration.class).sign(claims);
+        }
+        try (ApplicationContext restarted = ApplicationContext.run(properties, "test")) {
+            assertThat(restarted.getBean(SignatureGeneratorConfiguration.class).verify(SignedJWT.parse(token.serialize())))
+                    .isTrue();
+        }
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(file).strip()).hasSizeGreaterThanOrEqualTo(32);
+    }
+
+    @Test
+    void withoutASecretFileEachStartSignsDifferently() throws Exception {
+        Map<String, Object> properties = Map.of("flyway.datasources.default.enabled", false);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("42").build();
+        SignedJWT token;
+        try (ApplicationContext first = ApplicationContext.run(properties, "test")) {
+            token = first.getBean(SignatureGeneratorConfiguration.class).sign(claims);
+        }
+        try (ApplicationContext restarted = ApplicationContext.run(properties, "test")) {
+            assertThat(restarted.getBean(SignatureGeneratorConfiguration.class).verify(SignedJWT.parse(token.serialize())))
+                    .isFalse();
         }
     }
 

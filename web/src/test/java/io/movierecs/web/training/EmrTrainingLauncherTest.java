@@ -67,7 +67,8 @@ class EmrTrainingLauncherTest {
                 .containsEntry("InstanceType", "r5.2xlarge").containsEntry("InstanceCount", 3));
         assertThat(list(request.get("Tags"))).contains(Map.of("Key", "movierecs:run-id", "Value", "run-emr-1"),
                 Map.of("Key", "team", "Value", "recs"),
-                Map.of("Key", "for-use-with-amazon-emr-managed-policies", "Value", "true"));
+                Map.of("Key", "for-use-with-amazon-emr-managed-policies", "Value", "true"),
+                Map.of("Key", "application", "Value", "movierecs"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.web.support.Admins;
 import io.movierecs.web.support.Api;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -103,6 +104,7 @@ class InternalApiAccessTest implements TestPropertyProvider {
         Api.Response login = api.login(adminEmail, "correct horse battery");
         if (login.status() != 200) {
             api.post("/api/signup", Api.signupJson(adminEmail, "correct horse battery", "Admin"));
+            Admins.grant(dataSource, adminEmail);
             login = api.login(adminEmail, "correct horse battery");
         }
         return login.json().get("access_token").getStringValue();

@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.movierecs.web.support.Admins;
 import io.movierecs.web.support.Api;
 import io.movierecs.web.support.PageSession;
 import jakarta.inject.Inject;
@@ -93,6 +94,7 @@ class TrainingPageTest implements TestPropertyProvider {
         HttpResponse<String> login = browser.submit("/login", "/login", Map.of("email", adminEmail, "password", PASSWORD));
         if (login.statusCode() != 303) {
             browser.submit("/signup", "/signup", Map.of("email", adminEmail, "password", PASSWORD, "displayName", "Admin"));
+            Admins.grant(dataSource, adminEmail);
         }
         return browser;
     }
