@@ -18,8 +18,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The training job: loads MovieLens and the app's ratings, trains ALS, evaluates it against the
- * popularity baseline on a holdout, writes each user's top-N and the model artefacts, and writes
- * {@code manifest.json} last. Run with {@code spark-submit --class io.movierecs.job.TrainingJob}.
+ * popularity baseline on two holdouts (random, and each user's most recent ratings), writes each
+ * user's top-N and the model artefacts, and writes {@code manifest.json} last. Run with {@code spark-submit --class io.movierecs.job.TrainingJob}.
  */
 public final class TrainingJob {
     private static final int POPULAR_LIST_LENGTH = 1000;
@@ -82,15 +82,17 @@ public final class TrainingJob {
         Hyperparameters parameters = choice.parameters();
         double genreWeight = choice.genreWeight();
 
-        ALSModel holdoutModel = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
-        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight));
-        Evaluation.Result metrics = timer.time("evaluate",
-                () -> evaluation.evaluate(holdoutModel, parameters.implicit(), Popularity.of(train)));
-        long trainCount = train.count();
-        long testCount = test.count();
-        evaluation.release();
+        Holdout random = Holdout.judge(train, test, parameters, genres, genreWeight, timer);
         train.unpersist();
         test.unpersist();
+        Holdout timeAware = timer.time("time-aware", () -> {
+            TimeAwareSplit.Split recent = TimeAwareSplit.of(data.ratings(), arguments.holdout());
+            try {
+                return Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, new PhaseTimer());
+            } finally {
+                recent.release();
+            }
+        });
 
         ALSModel model = timer.time("fit", () -> AlsTrainer.fit(data.ratings(), parameters));
         ItemScorer items = timer.time("recommend",
@@ -104,8 +106,8 @@ public final class TrainingJob {
                 new Manifest.Parameters(parameters.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
                         parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune(),
                         genreWeight),
-                data.counts(trainCount, testCount, written),
-                metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
+                data.counts(random, timeAware, written), random.metrics().model(), random.metrics().baseline(),
+                ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR, timeAware.metrics().model(), timeAware.metrics().baseline());
         timer.time("write-model", () -> {
             artefacts.writeItemFactors(items.toItemFactors(parameters.implicit()));
             artefacts.writePopular(Popularity.of(data.ratings()).list(POPULAR_LIST_LENGTH));

@@ -51,7 +51,7 @@ public final class AlsBenchmark {
             Dataset<Row> test = read(spark, dir + "/u" + fold + ".test").cache();
             ALSModel model = AlsTrainer.fit(train, parameters);
             Evaluation evaluation = new Evaluation(train, test, MovieGenres.none(), 0);
-            Manifest.Metrics metrics = evaluation.evaluate(model, false, Popularity.of(train)).model();
+            Manifest.Metrics metrics = evaluation.evaluate(model, false).model();
             evaluation.release();
             sum += metrics.rmse();
             folds.append(String.format(Locale.ROOT, " u%d=%.4f", fold, metrics.rmse()));
@@ -67,7 +67,7 @@ public final class AlsBenchmark {
         Dataset<Row> train = split[0].cache();
         Dataset<Row> test = split[1].cache();
         Evaluation evaluation = new Evaluation(train, test, MovieGenres.none(), 0);
-        Evaluation.Result result = evaluation.evaluate(AlsTrainer.fit(train, parameters), true, Popularity.of(train));
+        Evaluation.Result result = evaluation.evaluate(AlsTrainer.fit(train, parameters), true);
         System.out.printf(Locale.ROOT, "ml-100k implicit ALS (%s), random 75/25 split, seed %d:%n", parameters, seed);
         System.out.printf(Locale.ROOT, "  implicit ALS  NDCG@10 %.4f  P@10 %.4f  R@10 %.4f  MAP@10 %.4f  coverage %.4f%n",
                 result.model().ndcgAt10(), result.model().precisionAt10(), result.model().recallAt10(),
