@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Judges a model and the popularity baseline on the same split: rating error where the model
@@ -94,10 +95,19 @@ final class Evaluation {
     }
 
     /** Ranking, coverage, novelty and diversity of {@code recommended} ({@code user, movieIds, scores}) lists. */
-    Manifest.Metrics ranking(Dataset<Row> recommended) {
+    Manifest.Metrics ranking(Dataset<Row> lists) {
+        // Scoring every movie for every user is the costly part: once, for both passes below.
+        Dataset<Row> recommended = lists.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return ranking(recommended, beyondAccuracy);
+        } finally {
+            recommended.unpersist();
+        }
+    }
+
+    private Manifest.Metrics ranking(Dataset<Row> recommended, BeyondAccuracy beyond) {
         Dataset<Row> lists = recommended.join(relevant, AlsTrainer.USER)
                 .select(col(Recommendations.MOVIE_IDS), col("relevant"));
-        BeyondAccuracy beyond = beyondAccuracy;
         JavaRDD<Row> perUser = lists.javaRDD().map(row -> {
             int[] recommendedIds = ints(row.getList(0));
             RankingMetrics metrics = RankingMetrics.at(K, recommendedIds, ints(row.getList(1)));

@@ -62,6 +62,13 @@ final class TimeAwareSplit {
     }
 
     record Split(Dataset<Row> train, Dataset<Row> test, Dataset<Row> marked) {
+        /** {@code ratings} without the ones this split holds out (matched on user and movie). */
+        Dataset<Row> withoutTest(Dataset<Row> ratings) {
+            Dataset<Row> heldOut = test.select(col(AlsTrainer.USER).as("heldOutUser"), col(AlsTrainer.MOVIE).as("heldOutMovie"));
+            return ratings.join(heldOut, ratings.col(AlsTrainer.USER).equalTo(heldOut.col("heldOutUser"))
+                    .and(ratings.col(AlsTrainer.MOVIE).equalTo(heldOut.col("heldOutMovie"))), "left_anti");
+        }
+
         void release() {
             marked.unpersist();
         }

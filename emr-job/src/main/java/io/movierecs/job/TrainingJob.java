@@ -9,6 +9,10 @@ import io.movierecs.contracts.ModelLayout;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -76,23 +80,25 @@ public final class TrainingJob {
                 arguments.seed());
         Dataset<Row> train = split[0].persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> test = split[1].persist(StorageLevel.MEMORY_AND_DISK());
+        TimeAwareSplit.Split recent = TimeAwareSplit.of(data.ratings(), arguments.holdout());
         Tuning.Choice choice = arguments.tune()
-                ? timer.time("tune", () -> Tuning.choose(train, Hyperparameters.from(arguments), genres, arguments.genreWeight()))
+                ? timer.time("tune", () -> Tuning.choose(recent.withoutTest(train), Hyperparameters.from(arguments), genres,
+                        arguments.genreWeight()))
                 : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight());
         Hyperparameters parameters = choice.parameters();
         double genreWeight = choice.genreWeight();
 
+        // The two holdouts run side by side: on a small input each leaves the cores idle between its
+        // many short stages; on a cluster the second one's tasks fill the slots the first one leaves.
+        ExecutorService beside = Executors.newSingleThreadExecutor(TrainingJob::holdoutThread);
+        CompletableFuture<Holdout> timeAware = CompletableFuture.supplyAsync(
+                () -> Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, new PhaseTimer()), beside);
+        beside.shutdown();
         Holdout random = Holdout.judge(train, test, parameters, genres, genreWeight, timer);
+        Holdout latest = timer.time("time-aware", () -> join(timeAware));
         train.unpersist();
         test.unpersist();
-        Holdout timeAware = timer.time("time-aware", () -> {
-            TimeAwareSplit.Split recent = TimeAwareSplit.of(data.ratings(), arguments.holdout());
-            try {
-                return Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, new PhaseTimer());
-            } finally {
-                recent.release();
-            }
-        });
+        recent.release();
 
         ALSModel model = timer.time("fit", () -> AlsTrainer.fit(data.ratings(), parameters));
         ItemScorer items = timer.time("recommend",
@@ -106,8 +112,8 @@ public final class TrainingJob {
                 new Manifest.Parameters(parameters.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
                         parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune(),
                         genreWeight),
-                data.counts(random, timeAware, written), random.metrics().model(), random.metrics().baseline(),
-                ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR, timeAware.metrics().model(), timeAware.metrics().baseline());
+                data.counts(random, latest, written), random.metrics().model(), random.metrics().baseline(),
+                ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR, latest.metrics().model(), latest.metrics().baseline());
         timer.time("write-model", () -> {
             artefacts.writeItemFactors(items.toItemFactors(parameters.implicit()));
             artefacts.writePopular(Popularity.of(data.ratings()).list(POPULAR_LIST_LENGTH));
@@ -135,6 +141,26 @@ public final class TrainingJob {
         Dataset<Row> external = seen.sparkSession().createDataFrame(internal.javaRDD().map(row -> RowFactory.create(
                 index.externalId(row.getInt(0)), row.get(1), row.get(2))), RecommendationSink.SCHEMA);
         return external.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** Spark finds the job's classes through the context class loader, as on the thread that made it. */
+    private static Thread holdoutThread(Runnable work) {
+        Thread thread = new Thread(work, "time-aware-holdout");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        return thread;
+    }
+
+    /** The holdout's result, or its failure as thrown by the thread that ran it. */
+    private static Holdout join(CompletableFuture<Holdout> holdout) {
+        try {
+            return holdout.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** ALS without checkpoints grows its lineage until the driver's stack overflows on long runs. */
