@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -88,19 +85,22 @@ public final class TrainingJob {
         Hyperparameters parameters = choice.parameters();
         double genreWeight = choice.genreWeight();
 
-        // The two holdouts run side by side: on a small input each leaves the cores idle between its
-        // many short stages; on a cluster the second one's tasks fill the slots the first one leaves.
-        ExecutorService beside = Executors.newSingleThreadExecutor(TrainingJob::holdoutThread);
-        CompletableFuture<Holdout> timeAware = CompletableFuture.supplyAsync(
-                () -> Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, new PhaseTimer()), beside);
-        beside.shutdown();
-        Holdout random = Holdout.judge(train, test, parameters, genres, genreWeight, timer);
-        Holdout latest = timer.time("time-aware", () -> join(timeAware));
+        // The holdouts and the final fit need only the parameters: all three run at once.
+        Holdout random;
+        Holdout latest;
+        ALSModel model;
+        try (SideBySide beside = new SideBySide("movierecs-fit", 2)) {
+            CompletableFuture<Holdout> timeAware = beside.start(
+                    () -> Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, new PhaseTimer()));
+            CompletableFuture<ALSModel> full = beside.start(() -> AlsTrainer.fit(data.ratings(), parameters));
+            random = Holdout.judge(train, test, parameters, genres, genreWeight, timer);
+            latest = timer.time("time-aware", () -> SideBySide.join(timeAware));
+            model = timer.time("fit", () -> SideBySide.join(full));
+        }
         train.unpersist();
         test.unpersist();
         recent.release();
 
-        ALSModel model = timer.time("fit", () -> AlsTrainer.fit(data.ratings(), parameters));
         ItemScorer items = timer.time("recommend",
                 () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), genreWeight)));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
@@ -141,26 +141,6 @@ public final class TrainingJob {
         Dataset<Row> external = seen.sparkSession().createDataFrame(internal.javaRDD().map(row -> RowFactory.create(
                 index.externalId(row.getInt(0)), row.get(1), row.get(2))), RecommendationSink.SCHEMA);
         return external.persist(StorageLevel.MEMORY_AND_DISK());
-    }
-
-    /** Spark finds the job's classes through the context class loader, as on the thread that made it. */
-    private static Thread holdoutThread(Runnable work) {
-        Thread thread = new Thread(work, "time-aware-holdout");
-        thread.setDaemon(true);
-        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-        return thread;
-    }
-
-    /** The holdout's result, or its failure as thrown by the thread that ran it. */
-    private static Holdout join(CompletableFuture<Holdout> holdout) {
-        try {
-            return holdout.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** ALS without checkpoints grows its lineage until the driver's stack overflows on long runs. */
