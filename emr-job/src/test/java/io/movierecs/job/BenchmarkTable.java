@@ -52,11 +52,11 @@ public final class BenchmarkTable {
         }
         System.out.println();
         System.out.println("== ml-100k, random 75/25 split per seed: the job's defaults with --holdout 0.25 (every held-out"
-                + " rating relevant, training movies removed)");
+                + " rating relevant, training movies removed; \"latest\": the time-aware holdout; tuned: --tune true)");
         System.out.printf(Locale.ROOT, "%-7s %-5s %8s %8s %6s | %10s %10s | %8s %8s %8s %8s %8s %8s | %6s %6s %6s%n",
                 "side", "seed", "NDCG@10", "pop", "ratio", "latest NDCG", "latest pop", "coverage", "pop cov", "novelty",
                 "pop nov", "ILD", "pop ILD", "fit s", "eval s", "total");
-        for (String side : List.of("before", "after")) {
+        for (String side : List.of("before", "after", "tuned")) {
             List<Run> ofSide = quality.stream().filter(run -> run.side().equals(side)).toList();
             for (Run run : ofSide) {
                 qualityRow(side, run.key(), run);
@@ -96,15 +96,15 @@ public final class BenchmarkTable {
         }
         System.out.println();
         System.out.println("== " + title);
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-7s %-15s %7s %7s %5s |", "side", "input",
-                "wall s", "cpu s", "load"));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-7s %-15s %7s %7s %7s |", "side", "input",
+                "wall s", "cpu s", "loadavg"));
         for (String phase : PHASES) {
             header.append(String.format(Locale.ROOT, " %10s", phase));
         }
         System.out.println(header.append(String.format(Locale.ROOT, " | %8s", "items/s")));
         for (Run run : speed) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-7s %-15s %7s %7s %5s |", run.side(),
-                    run.key(), run.get("wall"), run.get("cpu"), run.get("load")));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-7s %-15s %7s %7s %7s |", run.side(),
+                    run.key(), run.get("wall"), run.get("cpu"), run.get("loadavg")));
             for (String phase : PHASES) {
                 row.append(String.format(Locale.ROOT, " %10s", seconds(run.get(phase))));
             }
@@ -128,7 +128,8 @@ public final class BenchmarkTable {
                     .mapToDouble(OptionalDouble::getAsDouble).toArray();
             if (numbers.length == runs.size()) {
                 double mean = java.util.Arrays.stream(numbers).sum() / numbers.length;
-                means.put(name, String.format(Locale.ROOT, "%.4f", mean) + (runs.get(0).get(name).endsWith("s") ? "s" : ""));
+                boolean seconds = runs.get(0).get(name).endsWith("s");
+                means.put(name, String.format(Locale.ROOT, seconds ? "%.1fs" : "%.4f", mean));
             }
         }
         return new Run("mean", runs.get(0).side(), "mean", means, new String[0]);
