@@ -10,6 +10,8 @@ final class AlsTrainer {
     static final String USER = "user";
     static final String MOVIE = "movieId";
     static final String RATING = "rating";
+    /** Unix seconds; ALS ignores it, the time-aware holdout orders each user's ratings by it. */
+    static final String TIME = "timestamp";
 
     private AlsTrainer() {
     }

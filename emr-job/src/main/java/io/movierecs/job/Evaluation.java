@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Judges a model and the popularity baseline on the same split: rating error where the model
@@ -36,7 +37,8 @@ final class Evaluation {
     private static final double BASELINE_DAMPING = 5;
     private static final StructType METRICS_SCHEMA = new StructType()
             .add("precision", DataTypes.DoubleType).add("recall", DataTypes.DoubleType)
-            .add("ndcg", DataTypes.DoubleType).add("ap", DataTypes.DoubleType);
+            .add("ndcg", DataTypes.DoubleType).add("ap", DataTypes.DoubleType)
+            .add("novelty", DataTypes.DoubleType, true).add("diversity", DataTypes.DoubleType, true);
 
     private final Dataset<Row> train;
     private final Dataset<Row> test;
@@ -44,6 +46,8 @@ final class Evaluation {
     private final Dataset<Row> relevant;
     private final long catalogue;
     private final GenreRanking genres;
+    private final Popularity popularity;
+    private final BeyondAccuracy beyondAccuracy;
 
     /** @param genres the movies' genres and the weight; the shares come from {@code train} */
     Evaluation(Dataset<Row> train, Dataset<Row> test, MovieGenres genres, double genreWeight) {
@@ -52,21 +56,28 @@ final class Evaluation {
         this.test = test;
         this.relevant = test.groupBy(AlsTrainer.USER).agg(collect_set(AlsTrainer.MOVIE).as("relevant"));
         this.users = Recommendations.seenByUser(train).join(relevant.select(AlsTrainer.USER), AlsTrainer.USER).cache();
-        this.catalogue = train.select(AlsTrainer.MOVIE).distinct().count();
+        this.popularity = Popularity.of(train);
+        this.catalogue = popularity.movies();
+        this.beyondAccuracy = popularity.beyondAccuracy(train.select(AlsTrainer.USER).distinct().count(), genres);
     }
 
     record Result(Manifest.Metrics model, Manifest.Metrics baseline) {
     }
 
-    Result evaluate(ALSModel model, boolean implicit, Popularity baseline) {
+    Result evaluate(ALSModel model, boolean implicit) {
         Manifest.Metrics modelRanking = ranking(Recommendations.fromModel(model, genres, users, K));
-        Manifest.Metrics baselineRanking = ranking(Recommendations.fromPopularity(baseline, users, K));
+        Manifest.Metrics baselineRanking = baselineRanking();
         if (implicit) {
             return new Result(modelRanking, baselineRanking);
         }
         Row errors = errors(model);
         return new Result(withErrors(modelRanking, value(errors, 0), value(errors, 1)),
                 withErrors(baselineRanking, value(errors, 2), value(errors, 3)));
+    }
+
+    /** The most rated unseen movies in the training part, ranked like a model's lists. */
+    Manifest.Metrics baselineRanking() {
+        return ranking(Recommendations.fromPopularity(popularity, users, K));
     }
 
     /** What tuning maximises: NDCG@10 for implicit preference, minus RMSE for explicit ratings. */
@@ -83,22 +94,32 @@ final class Evaluation {
         users.unpersist();
     }
 
-    Manifest.Metrics ranking(Dataset<Row> recommended) {
+    /** Ranking, coverage, novelty and diversity of {@code recommended} ({@code user, movieIds, scores}) lists. */
+    Manifest.Metrics ranking(Dataset<Row> lists) {
+        // Scoring every movie for every user is the costly part: once, for both passes below.
+        Dataset<Row> recommended = lists.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return ranking(recommended, beyondAccuracy);
+        } finally {
+            recommended.unpersist();
+        }
+    }
+
+    private Manifest.Metrics ranking(Dataset<Row> recommended, BeyondAccuracy beyond) {
         Dataset<Row> lists = recommended.join(relevant, AlsTrainer.USER)
                 .select(col(Recommendations.MOVIE_IDS), col("relevant"));
         JavaRDD<Row> perUser = lists.javaRDD().map(row -> {
-            List<Integer> recommendedIds = row.getList(0);
-            List<Integer> relevantIds = row.getList(1);
-            RankingMetrics metrics = RankingMetrics.at(K,
-                    recommendedIds.stream().mapToInt(Integer::intValue).toArray(),
-                    relevantIds.stream().mapToInt(Integer::intValue).toArray());
-            return RowFactory.create(metrics.precision(), metrics.recall(), metrics.ndcg(), metrics.averagePrecision());
+            int[] recommendedIds = ints(row.getList(0));
+            RankingMetrics metrics = RankingMetrics.at(K, recommendedIds, ints(row.getList(1)));
+            return RowFactory.create(metrics.precision(), metrics.recall(), metrics.ndcg(), metrics.averagePrecision(),
+                    orNull(beyond.novelty(recommendedIds)), orNull(beyond.intraListDiversity(recommendedIds)));
         });
         Row means = train.sparkSession().createDataFrame(perUser, METRICS_SCHEMA)
-                .agg(avg("precision"), avg("recall"), avg("ndcg"), avg("ap")).first();
+                .agg(avg("precision"), avg("recall"), avg("ndcg"), avg("ap"), avg("novelty"), avg("diversity")).first();
         long covered = recommended.select(explode(col(Recommendations.MOVIE_IDS))).distinct().count();
         return new Manifest.Metrics(null, null, value(means, 0), value(means, 1), value(means, 2), value(means, 3),
-                catalogue == 0 ? 0 : (double) covered / catalogue);
+                catalogue == 0 ? 0 : (double) covered / catalogue, nullable(means, 4),
+                beyond.knowsGenres() ? nullable(means, 5) : null);
     }
 
     /** RMSE and MAE of the model, then of damped movie means, on the held-out ratings the model can predict. */
@@ -121,10 +142,22 @@ final class Evaluation {
 
     private static Manifest.Metrics withErrors(Manifest.Metrics ranking, double rmse, double mae) {
         return new Manifest.Metrics(rmse, mae, ranking.precisionAt10(), ranking.recallAt10(), ranking.ndcgAt10(),
-                ranking.map(), ranking.coverage());
+                ranking.map(), ranking.coverage(), ranking.novelty(), ranking.intraListDiversity());
     }
 
     private static double value(Row row, int index) {
         return row.isNullAt(index) ? 0 : row.getDouble(index);
+    }
+
+    private static Double nullable(Row row, int index) {
+        return row.isNullAt(index) ? null : row.getDouble(index);
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -51,15 +51,20 @@ final class MovieGenres implements Serializable {
         List<Row> rows = spark.read().schema(SCHEMA).option("header", "true").option("mode", "DROPMALFORMED")
                 .csv(path).where(col("movieId").isNotNull().and(col("genres").isNotNull()))
                 .select("movieId", "genres").collectAsList();
+        Map<Integer, List<String>> byMovie = new HashMap<>(rows.size() * 2);
+        for (Row row : rows) {
+            byMovie.put(row.getInt(0), genresOf(row.getString(1)));
+        }
+        return of(byMovie);
+    }
+
+    /** Genres by movie id, from {@code movies.csv} or another catalogue (ml-100k's {@code u.item}). */
+    static MovieGenres of(Map<Integer, List<String>> genresByMovie) {
         TreeSet<String> sorted = new TreeSet<>();
-        for (Row row : rows) {
-            sorted.addAll(genresOf(row.getString(1)));
-        }
+        genresByMovie.values().forEach(sorted::addAll);
         List<String> names = List.copyOf(sorted);
-        Map<Integer, Integer> masks = new HashMap<>(rows.size() * 2);
-        for (Row row : rows) {
-            masks.put(row.getInt(0), GenreAffinity.mask(names, genresOf(row.getString(1))));
-        }
+        Map<Integer, Integer> masks = new HashMap<>(genresByMovie.size() * 2);
+        genresByMovie.forEach((movieId, movieGenres) -> masks.put(movieId, GenreAffinity.mask(names, movieGenres)));
         return new MovieGenres(names, masks);
     }
 

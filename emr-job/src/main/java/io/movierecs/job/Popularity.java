@@ -8,9 +8,11 @@ import io.movierecs.contracts.PopularMovie;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -74,6 +76,19 @@ final class Popularity implements Serializable {
 
     int movies() {
         return movieIds.length;
+    }
+
+    /** Novelty and diversity of lists, with each movie's rating count here as its raters among {@code users}. */
+    BeyondAccuracy beyondAccuracy(long users, MovieGenres genres) {
+        int[] order = IntStream.range(0, movieIds.length).boxed()
+                .sorted(Comparator.comparingInt(i -> movieIds[i])).mapToInt(Integer::intValue).toArray();
+        int[] ids = new int[order.length];
+        long[] raters = new long[order.length];
+        for (int i = 0; i < order.length; i++) {
+            ids[i] = movieIds[order[i]];
+            raters[i] = ratings[order[i]];
+        }
+        return new BeyondAccuracy(ids, raters, users, genres);
     }
 
     private double score(int index) {

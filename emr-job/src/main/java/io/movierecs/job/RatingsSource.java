@@ -58,7 +58,7 @@ final class RatingsSource {
         return spark.read().schema(CSV_SCHEMA).option("header", "true").option("mode", "PERMISSIVE").csv(path).count();
     }
 
-    /** Valid rows as {@code (userId long, movieId int, rating float)}; malformed lines are dropped. */
+    /** Valid rows as {@code (userId long, movieId int, rating float, timestamp long)}; malformed lines are dropped. */
     static Dataset<Row> read(SparkSession spark, String path, String argument) {
         Dataset<Row> rows;
         try {
@@ -75,7 +75,7 @@ final class RatingsSource {
                 .where(col("userId").isNotNull().and(col("userId").gt(0))
                         .and(col("movieId").isNotNull())
                         .and(col("rating").gt(0)).and(col("rating").leq(5)))
-                .select("userId", "movieId", "rating");
+                .select("userId", "movieId", "rating", "timestamp");
     }
 
     private static long dataLines(SparkSession spark, String path) {

@@ -26,12 +26,19 @@ final class Summary {
             out.append(String.format(Locale.ROOT, "  dropped    %,d MovieLens and %,d app rows (malformed or out of range)%n",
                     manifest.droppedRows().movielens(), manifest.droppedRows().app()));
         }
-        out.append(String.format(Locale.ROOT, "  holdout    %.0f%%: %,d train, %,d test ratings, seed %d%n",
+        out.append(String.format(Locale.ROOT, "  holdout    random %.0f%%: %,d train, %,d test ratings, seed %d%n",
                 p.holdout() * 100, c.trainRatings(), c.testRatings(), p.seed()));
-        out.append(String.format(Locale.ROOT, "  %-10s %8s %8s %8s %8s %8s %8s %8s%n",
-                "", "RMSE", "MAE", "P@10", "R@10", "NDCG@10", "MAP@10", "coverage"));
+        out.append(String.format(Locale.ROOT, "  %-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n",
+                "", "RMSE", "MAE", "P@10", "R@10", "NDCG@10", "MAP@10", "coverage", "novelty", "ILD"));
         out.append(row("model", manifest.model()));
         out.append(row("popularity", manifest.baseline()));
+        if (manifest.timeAwareModel() != null) {
+            out.append(String.format(Locale.ROOT,
+                    "  holdout    each user's latest %.0f%% (the gate's): %,d train, %,d test ratings%n",
+                    p.holdout() * 100, c.timeAwareTrainRatings(), c.timeAwareTestRatings()));
+            out.append(row("model", manifest.timeAwareModel()));
+            out.append(row("popularity", manifest.timeAwareBaseline()));
+        }
         out.append(String.format(Locale.ROOT, "  wrote      top-%d for %,d users to %s%n", p.topN(), c.usersWritten(),
                 recommendationsTarget));
         out.append(String.format(Locale.ROOT, "  manifest   %s%n", manifestLocation));
@@ -46,8 +53,9 @@ final class Summary {
     }
 
     private static String row(String name, Manifest.Metrics m) {
-        return String.format(Locale.ROOT, "  %-10s %8s %8s %8.4f %8.4f %8.4f %8.4f %8.4f%n", name, number(m.rmse()),
-                number(m.mae()), m.precisionAt10(), m.recallAt10(), m.ndcgAt10(), m.map(), m.coverage());
+        return String.format(Locale.ROOT, "  %-10s %8s %8s %8.4f %8.4f %8.4f %8.4f %8.4f %8s %8s%n", name, number(m.rmse()),
+                number(m.mae()), m.precisionAt10(), m.recallAt10(), m.ndcgAt10(), m.map(), m.coverage(),
+                number(m.novelty()), number(m.intraListDiversity()));
     }
 
     private static String number(Double value) {

@@ -9,8 +9,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The loaded inputs: all ratings in ALS ids, the user index that maps them back, their sizes, and
- * how many rows of each input were dropped as malformed or out of range.
+ * The loaded inputs: all ratings in ALS ids ({@code user, movieId, rating, timestamp}), the user
+ * index that maps them back, their sizes, and how many rows of each input were dropped as
+ * malformed or out of range.
  */
 record TrainingData(Dataset<Row> ratings, UserIndex index, long movielensRatings, long appRatings,
                     long users, long movies, Manifest.DroppedRows droppedRows) {
@@ -18,7 +19,7 @@ record TrainingData(Dataset<Row> ratings, UserIndex index, long movielensRatings
     static TrainingData load(SparkSession spark, JobArguments arguments) {
         Dataset<Row> movielens = RatingsSource.movielens(spark, arguments.movielens()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> app = arguments.appRatings() == null
-                ? spark.createDataFrame(List.<Row>of(), RatingsSource.CSV_SCHEMA).select("userId", "movieId", "rating")
+                ? spark.createDataFrame(List.<Row>of(), RatingsSource.CSV_SCHEMA).select("userId", "movieId", "rating", "timestamp")
                 : RatingsSource.appSnapshot(spark, arguments.appRatings()).persist(StorageLevel.MEMORY_AND_DISK());
         UserIndex index = UserIndex.of(movielens, app);
         Dataset<Row> ratings = index.toAlsRatings(movielens, app).persist(StorageLevel.MEMORY_AND_DISK());
@@ -34,9 +35,10 @@ record TrainingData(Dataset<Row> ratings, UserIndex index, long movielensRatings
                 new Manifest.DroppedRows(movielensDropped, appDropped));
     }
 
-    Manifest.Counts counts(long trainRatings, long testRatings, long usersWritten) {
+    Manifest.Counts counts(Holdout random, Holdout timeAware, long usersWritten) {
         return new Manifest.Counts(movielensRatings + appRatings, movielensRatings, appRatings, users,
-                index.appUsers(), movies, trainRatings, testRatings, usersWritten);
+                index.appUsers(), movies, random.trainRatings(), random.testRatings(), usersWritten,
+                timeAware.trainRatings(), timeAware.testRatings());
     }
 
     void release() {

@@ -9,6 +9,7 @@ import io.movierecs.contracts.ModelLayout;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,8 +19,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The training job: loads MovieLens and the app's ratings, trains ALS, evaluates it against the
- * popularity baseline on a holdout, writes each user's top-N and the model artefacts, and writes
- * {@code manifest.json} last. Run with {@code spark-submit --class io.movierecs.job.TrainingJob}.
+ * popularity baseline on two holdouts (random, and each user's most recent ratings), writes each
+ * user's top-N and the model artefacts, and writes {@code manifest.json} last. Run with {@code spark-submit --class io.movierecs.job.TrainingJob}.
  */
 public final class TrainingJob {
     private static final int POPULAR_LIST_LENGTH = 1000;
@@ -76,23 +77,30 @@ public final class TrainingJob {
                 arguments.seed());
         Dataset<Row> train = split[0].persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> test = split[1].persist(StorageLevel.MEMORY_AND_DISK());
+        TimeAwareSplit.Split recent = TimeAwareSplit.of(data.ratings(), arguments.holdout());
         Tuning.Choice choice = arguments.tune()
-                ? timer.time("tune", () -> Tuning.choose(train, Hyperparameters.from(arguments), genres, arguments.genreWeight()))
+                ? timer.time("tune", () -> Tuning.choose(recent.withoutTest(train), Hyperparameters.from(arguments), genres,
+                        arguments.genreWeight()))
                 : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight());
         Hyperparameters parameters = choice.parameters();
         double genreWeight = choice.genreWeight();
 
-        ALSModel holdoutModel = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
-        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight));
-        Evaluation.Result metrics = timer.time("evaluate",
-                () -> evaluation.evaluate(holdoutModel, parameters.implicit(), Popularity.of(train)));
-        long trainCount = train.count();
-        long testCount = test.count();
-        evaluation.release();
+        // The holdouts and the final fit need only the parameters: all three run at once.
+        Holdout random;
+        Holdout latest;
+        ALSModel model;
+        try (SideBySide beside = new SideBySide("movierecs-fit", 2)) {
+            CompletableFuture<Holdout> timeAware = beside.start(
+                    () -> Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, new PhaseTimer()));
+            CompletableFuture<ALSModel> full = beside.start(() -> AlsTrainer.fit(data.ratings(), parameters));
+            random = Holdout.judge(train, test, parameters, genres, genreWeight, timer);
+            latest = timer.time("time-aware", () -> SideBySide.join(timeAware));
+            model = timer.time("fit", () -> SideBySide.join(full));
+        }
         train.unpersist();
         test.unpersist();
+        recent.release();
 
-        ALSModel model = timer.time("fit", () -> AlsTrainer.fit(data.ratings(), parameters));
         ItemScorer items = timer.time("recommend",
                 () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), genreWeight)));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
@@ -104,8 +112,9 @@ public final class TrainingJob {
                 new Manifest.Parameters(parameters.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
                         parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune(),
                         genreWeight),
-                data.counts(trainCount, testCount, written),
-                metrics.model(), metrics.baseline(), ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR, data.droppedRows());
+                data.counts(random, latest, written), random.metrics().model(), random.metrics().baseline(),
+                ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR, data.droppedRows(), latest.metrics().model(),
+                latest.metrics().baseline());
         timer.time("write-model", () -> {
             artefacts.writeItemFactors(items.toItemFactors(parameters.implicit()));
             artefacts.writePopular(Popularity.of(data.ratings()).list(POPULAR_LIST_LENGTH));

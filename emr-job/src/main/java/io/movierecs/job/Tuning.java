@@ -12,12 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --tune true}: a small search judged on a validation split carved out of the training
- * data (the holdout is never looked at). Rank and regularisation go on a grid around the given
- * values; for implicit preference alpha is then tried around the best of those, and last the genre
- * weight (none, a third, as given, three times) on the best model's lists. A genre weight of 0
- * stays 0: ALS alone was asked for. Explicit models keep the given weight, since it does not move
- * the rating error tuning judges them by.
+ * {@code --tune true}: a small search judged the way the gate judges, on each user's most recent
+ * ratings: the validation part is the time-aware split of the ratings neither holdout tests on
+ * (neither holdout is looked at). Rank and regularisation go on a grid around the given values;
+ * for implicit preference alpha is then tried around the best of those, and last the genre weight
+ * (none, a third, as given, three times) on the best model's lists. A genre weight of 0 stays 0:
+ * ALS alone was asked for. Explicit models keep the given weight, since it does not move the rating
+ * error tuning judges them by.
  */
 final class Tuning {
     private static final Logger LOG = LoggerFactory.getLogger(Tuning.class);
@@ -30,10 +31,11 @@ final class Tuning {
     record Choice(Hyperparameters parameters, double genreWeight) {
     }
 
-    static Choice choose(Dataset<Row> train, Hyperparameters given, MovieGenres genres, double genreWeight) {
-        Dataset<Row>[] split = train.randomSplit(new double[] {1 - VALIDATION_SHARE, VALIDATION_SHARE}, given.seed() + 1);
-        Dataset<Row> fitPart = split[0].cache();
-        Evaluation validation = new Evaluation(fitPart, split[1], genres, genreWeight);
+    /** @param ratings {@code (user, movieId, rating, timestamp)} that no holdout tests on */
+    static Choice choose(Dataset<Row> ratings, Hyperparameters given, MovieGenres genres, double genreWeight) {
+        TimeAwareSplit.Split split = TimeAwareSplit.of(ratings, VALIDATION_SHARE);
+        Dataset<Row> fitPart = split.train().cache();
+        Evaluation validation = new Evaluation(fitPart, split.test(), genres, genreWeight);
         try {
             Candidate best = best(rankAndRegGrid(given), fitPart, validation, null);
             if (given.implicit()) {
@@ -56,6 +58,7 @@ final class Tuning {
         } finally {
             validation.release();
             fitPart.unpersist();
+            split.release();
         }
     }
 
@@ -71,7 +74,7 @@ final class Tuning {
     static List<Hyperparameters> rankAndRegGrid(Hyperparameters given) {
         Set<Hyperparameters> grid = new LinkedHashSet<>();
         for (int rank : new int[] {Math.max(1, given.rank() / 2), given.rank()}) {
-            for (double reg : new double[] {given.reg() / 3, given.reg(), given.reg() * 3}) {
+            for (double reg : new double[] {given.reg() / 3, given.reg(), given.reg() * 2, given.reg() * 4}) {
                 grid.add(given.with(rank, reg, given.alpha()));
             }
         }

@@ -52,12 +52,13 @@ final class UserIndex implements Serializable {
         return isAppUser(user) ? appUserIds[user - appOffset] : -user;
     }
 
-    /** Both sources as one frame of {@code (user int, movieId int, rating float)}. */
+    /** Both sources as one frame of {@code (user int, movieId int, rating float, timestamp long)}. */
     Dataset<Row> toAlsRatings(Dataset<Row> movielens, Dataset<Row> app) {
         Dataset<Row> fromMovielens = movielens.select(
-                col("userId").cast(DataTypes.IntegerType).as(AlsTrainer.USER), col("movieId"), col("rating"));
+                col("userId").cast(DataTypes.IntegerType).as(AlsTrainer.USER), col("movieId"), col("rating"),
+                col(AlsTrainer.TIME));
         Dataset<Row> fromApp = app.join(broadcast(appUserFrame(app.sparkSession())), "userId")
-                .select(col(AlsTrainer.USER), col("movieId"), col("rating"));
+                .select(col(AlsTrainer.USER), col("movieId"), col("rating"), col(AlsTrainer.TIME));
         return fromMovielens.unionByName(fromApp);
     }
 

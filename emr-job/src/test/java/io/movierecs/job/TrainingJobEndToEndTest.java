@@ -104,6 +104,21 @@ class TrainingJobEndToEndTest extends SparkTestSession {
             assertThat(metrics.coverage()).isBetween(0.0001, 1.0);
         }
         assertThat(written.model().ndcgAt10()).isGreaterThan(written.baseline().ndcgAt10());
+        assertThat(written.timeAwareModel().ndcgAt10()).isGreaterThan(written.timeAwareBaseline().ndcgAt10());
+    }
+
+    /** Popularity recommends the same blockbusters to everyone: the manifest shows it beside the model. */
+    @Test
+    void theManifestShowsThePopularListAsLessNovelAndNarrower() throws IOException {
+        Manifest written = JobFiles.manifest(dir.resolve("model"));
+
+        for (Manifest.Metrics[] pair : new Manifest.Metrics[][] {{written.model(), written.baseline()},
+                {written.timeAwareModel(), written.timeAwareBaseline()}}) {
+            assertThat(pair[0].novelty()).isGreaterThan(pair[1].novelty());
+            assertThat(pair[0].coverage()).isGreaterThan(pair[1].coverage() * 5);
+            assertThat(pair[0].intraListDiversity()).isBetween(0.0, 1.0);
+            assertThat(pair[1].intraListDiversity()).isBetween(0.0, 1.0);
+        }
     }
 
     @Test

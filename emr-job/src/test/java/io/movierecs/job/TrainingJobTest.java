@@ -51,6 +51,30 @@ class TrainingJobTest extends SparkTestSession {
         }
     }
 
+    /** The gate's holdout: of each user's n ratings (all at one time here) the max(1, floor(0.2 n)) highest movie ids. */
+    @Test
+    void theManifestAlsoJudgesTheModelOnEachUsersLatestRatings() throws IOException {
+        Map<Integer, Long> ratingsPerUser;
+        try (var lines = Files.lines(movielens.resolve("ratings.csv"))) {
+            ratingsPerUser = lines.skip(1).collect(Collectors.groupingBy(line -> Integer.parseInt(line.split(",")[0]),
+                    Collectors.counting()));
+        }
+        long heldOut = ratingsPerUser.values().stream().mapToLong(n -> n < 2 ? 0 : Math.max(1, (long) Math.floor(0.2 * n)))
+                .sum();
+
+        Manifest manifest = TrainingJob.run(spark, arguments("recent", JobArguments.Users.APP, true, null)).manifest();
+
+        assertThat(manifest.counts().timeAwareTestRatings()).isEqualTo(heldOut);
+        assertThat(manifest.counts().timeAwareTrainRatings() + heldOut).isEqualTo(manifest.counts().ratings());
+        assertThat(manifest.timeAwareModel().ndcgAt10()).isGreaterThan(manifest.timeAwareBaseline().ndcgAt10());
+        for (Manifest.Metrics metrics : List.of(manifest.model(), manifest.baseline(), manifest.timeAwareModel(),
+                manifest.timeAwareBaseline())) {
+            assertThat(metrics.novelty()).isPositive();
+            assertThat(metrics.intraListDiversity()).as("no movies.csv, no genres").isNull();
+        }
+        assertThat(JobFiles.manifest(dir.resolve("model"))).isEqualTo(manifest);
+    }
+
     @Test
     void appUsersKeepTheirOwnIdsAndMovieLensUsersAreWrittenNegative() throws IOException {
         Path snapshot = JobFiles.appSnapshot(dir.resolve("app.csv.gz"), List.of(

@@ -1,6 +1,7 @@
 package io.movierecs.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,15 @@ class TuningTest {
     @Test
     void threeTimesTheWeightStopsAtTheLargestAccepted() {
         assertThat(Tuning.genreWeightGrid(6)).containsExactly(0.0, 2.0, 6.0, 10.0);
+    }
+
+    @Test
+    void rankIsTriedHalvedAndAsGivenAndRegularisationFromAThirdToFourTimes() {
+        Hyperparameters given = new Hyperparameters(32, 10, 1.5, 0.5, true, 1);
+
+        assertThat(Tuning.rankAndRegGrid(given)).extracting(Hyperparameters::rank, Hyperparameters::reg)
+                .containsExactly(tuple(16, 0.5), tuple(16, 1.5), tuple(16, 3.0), tuple(16, 6.0),
+                        tuple(32, 0.5), tuple(32, 1.5), tuple(32, 3.0), tuple(32, 6.0));
     }
 
     @Test

@@ -1,0 +1,21 @@
+package io.movierecs.job;
+
+import org.apache.spark.ml.recommendation.ALSModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** One holdout's verdict: a model fitted on its training part, judged with the baseline on its test part. */
+record Holdout(Evaluation.Result metrics, long trainRatings, long testRatings) {
+
+    static Holdout judge(Dataset<Row> train, Dataset<Row> test, Hyperparameters parameters, MovieGenres genres,
+                         double genreWeight, PhaseTimer timer) {
+        ALSModel model = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
+        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight));
+        try {
+            Evaluation.Result metrics = timer.time("evaluate", () -> evaluation.evaluate(model, parameters.implicit()));
+            return new Holdout(metrics, train.count(), test.count());
+        } finally {
+            evaluation.release();
+        }
+    }
+}
