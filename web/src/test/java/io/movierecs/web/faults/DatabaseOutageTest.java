@@ -70,7 +70,9 @@ class DatabaseOutageTest {
                 List<Answer> answers = load.stop();
 
                 assertThat(answers).hasSizeGreaterThan(100);
-                assertThat(answers).allSatisfy(a -> assertThat(a.millis()).as("%s", a).isLessThan(2000));
+                // At most two waits of the pool's 1 s: the session check that finds the outage, then the
+                // request's own query; after that the session check no longer waits (last known state).
+                assertThat(answers).allSatisfy(a -> assertThat(a.millis()).as("%s", a).isLessThan(3000));
                 List<Answer> duringOutage = answers.stream()
                         .filter(a -> a.startedMillis() > cutAt + 1500 && a.startedMillis() + a.millis() < restoredAt).toList();
                 assertThat(duringOutage).filteredOn(a -> a.kind().equals("recommendations"))
@@ -80,7 +82,7 @@ class DatabaseOutageTest {
                             assertThat(a.status()).as("%s", a).isEqualTo(503);
                             assertThat(a.retryAfter()).isEqualTo("5");
                             assertThat(a.contentType()).startsWith("application/problem+json");
-                            assertThat(a.body()).contains("database cannot be reached");
+                            assertThat(a.body()).contains("unavailable for a moment").contains("\"requestId\"");
                         });
                 List<Answer> recovered = answers.stream().filter(a -> a.startedMillis() > restoredAt + 5000).toList();
                 assertThat(recovered).isNotEmpty().allSatisfy(a -> assertThat(a.status()).as("%s", a).isBetween(200, 299));

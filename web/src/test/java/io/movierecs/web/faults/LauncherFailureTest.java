@@ -6,8 +6,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.json.JsonMapper;
+import io.movierecs.web.support.Admins;
+import io.movierecs.web.support.Api;
 import io.movierecs.web.training.EmrApiStub;
 import io.movierecs.web.training.RunStatus;
 import io.movierecs.web.training.TrainingFixtures;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.Test;
  * the reconciler or leave a cluster nobody tracked.
  */
 class LauncherFailureTest {
+    private static final String ADMIN = Api.uniqueEmail("cancelling-admin");
+    private static final String PASSWORD = "correct horse battery";
+    private static String adminToken;
     private static EmrApiStub emr;
     private static EmbeddedServer server;
     private static TrainingTrigger trigger;
@@ -107,7 +111,7 @@ class LauncherFailureTest {
 
         assertThat(emr.liveClusterRuns()).doesNotContain(runId);
         assertThat(runs.find(runId).orElseThrow().events()).last().satisfies(event ->
-                assertThat(event.reason()).isEqualTo("Cancelled by admin@example.com"));
+                assertThat(event.reason()).isEqualTo("Cancelled by " + ADMIN));
     }
 
     @Test
@@ -156,10 +160,19 @@ class LauncherFailureTest {
         }, r -> !r.status().inProgress(), Duration.ofSeconds(20));
     }
 
+    /** The admin who cancels: signed up once, granted the role in the database as an operator would. */
+    private String adminToken() {
+        if (adminToken == null) {
+            Api api = new Api(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class));
+            api.post("/api/signup", Api.signupJson(ADMIN, PASSWORD, "Admin"));
+            Admins.grant(server.getApplicationContext().getBean(DataSource.class), ADMIN);
+            adminToken = api.login(ADMIN, PASSWORD).json().get("access_token").getStringValue();
+        }
+        return adminToken;
+    }
+
     private TrainingRunView cancel(String runId) {
-        String token = server.getApplicationContext().getBean(TokenGenerator.class)
-                .generateToken(Authentication.build("1", List.of("USER", "ADMIN"), Map.of("email", "admin@example.com")), 600)
-                .orElseThrow();
+        String token = adminToken();
         try (HttpClient client = HttpClient.create(server.getURL())) {
             return client.toBlocking().retrieve(HttpRequest.POST("/internal/training-runs/" + runId + "/cancel", "")
                     .bearerAuth(token), TrainingRunView.class);
