@@ -58,6 +58,32 @@ class EbextensionsTest {
         assertThat(bundle.resolve(".ebextensions/rds-ca.config")).exists();
     }
 
+    /**
+     * Beanstalk gives options set on the environment (the CDK's) priority over .ebextensions, so an
+     * option set in both is one whose file copy changes nothing when edited: every option the
+     * repository's configs set must be one the stacks leave alone.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void configFilesSetNothingTheStacksSet() throws IOException {
+        Map<String, Object> environment = TestDeployment.template(TestDeployment.stacks().getWeb())
+                .findResources("AWS::ElasticBeanstalk::Environment").values().iterator().next();
+        List<String> setByStacks = ((List<Map<String, Object>>) map(environment.get("Properties")).get("OptionSettings"))
+                .stream().map(option -> option.get("Namespace") + "/" + option.get("OptionName")).toList();
+        List<String> setByFiles = new java.util.ArrayList<>();
+        try (var files = Files.list(EBEXTENSIONS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".config")).toList()) {
+                Object settings = config(file.getFileName().toString()).get("option_settings");
+                if (settings != null) {
+                    map(settings).forEach((namespace, options) ->
+                            map(options).keySet().forEach(option -> setByFiles.add(namespace + "/" + option)));
+                }
+            }
+        }
+
+        assertThat(setByFiles).isNotEmpty().doesNotContainAnyElementsOf(setByStacks);
+    }
+
     private static Map<String, Object> resource(String file, String name) throws IOException {
         return map(map(config(file).get("Resources")).get(name));
     }
