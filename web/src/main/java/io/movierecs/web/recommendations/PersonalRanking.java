@@ -34,13 +34,15 @@ class PersonalRanking {
     private final SyncCache<?> cache;
     private final ServedModel served;
     private final int newRatingsForFoldIn;
+    private final RecommendationMetrics metrics;
 
     PersonalRanking(RecommendationStore store, @Named("recommendations") SyncCache<?> cache, ServedModel served,
-                    RecommendationSettings settings) {
+                    RecommendationSettings settings, RecommendationMetrics metrics) {
         this.store = store;
         this.cache = cache;
         this.served = served;
         this.newRatingsForFoldIn = settings.getNewRatingsForFoldIn();
+        this.metrics = metrics;
     }
 
     Optional<Ranked> rank(long userId, UserMovies user, Optional<LoadedModel> model) {
@@ -57,7 +59,7 @@ class PersonalRanking {
         Optional<Ranked> ranked = batch.filter(list -> isCurrent(list, user.ratings()))
                 .map(list -> fromBatch(list, user, model))
                 .or(() -> model.map(m -> new Ranked(Ranked.FOLD_IN, m.version(), Instant.now().toString(),
-                        ModelRecommender.foldIn(m, user.ratings(), CANDIDATES))))
+                        metrics.foldIn(() -> ModelRecommender.foldIn(m, user.ratings(), CANDIDATES)))))
                 .filter(r -> !r.candidates().isEmpty())
                 .or(() -> batch.map(list -> fromBatch(list, user, model)))
                 .filter(r -> !r.candidates().isEmpty());
