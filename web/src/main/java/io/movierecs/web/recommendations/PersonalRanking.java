@@ -59,7 +59,7 @@ class PersonalRanking {
         Optional<Ranked> ranked = batch.filter(list -> isCurrent(list, user.ratings()))
                 .map(list -> fromBatch(list, user, model))
                 .or(() -> model.map(m -> new Ranked(Ranked.FOLD_IN, m.version(), Instant.now().toString(),
-                        metrics.foldIn(() -> ModelRecommender.foldIn(m, user.ratings(), CANDIDATES)))))
+                        foldIn(m, user))))
                 .filter(r -> !r.candidates().isEmpty())
                 .or(() -> batch.map(list -> fromBatch(list, user, model)))
                 .filter(r -> !r.candidates().isEmpty());
@@ -77,6 +77,13 @@ class PersonalRanking {
 
     void forget(long userId) {
         cache.invalidate(userId);
+    }
+
+    private List<Candidate> foldIn(LoadedModel model, UserMovies user) {
+        long start = System.nanoTime();
+        List<Candidate> candidates = ModelRecommender.foldIn(model, user.ratings(), CANDIDATES);
+        metrics.foldedIn(start);
+        return candidates;
     }
 
     /** The served run's list, and only if the item really is that run's. */

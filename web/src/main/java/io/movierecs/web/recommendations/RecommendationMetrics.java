@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +43,8 @@ class RecommendationMetrics {
         storeReads.get(outcome).record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
-    <T> T foldIn(Supplier<T> computation) {
-        return foldIn.record(computation);
+    /** A fold-in that began at {@code startNanos} ({@link System#nanoTime}) is done. */
+    void foldedIn(long startNanos) {
+        foldIn.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 }
