@@ -15,7 +15,10 @@ public final class Metrics {
     public static final String NAMESPACE = "movierecs";
     public static final int STEP_SECONDS = 60;
 
-    /** micronaut-micrometer's timer of every HTTP request, tagged by route template, method, status, exception. */
+    /**
+     * The web app's timer of every HTTP request (its own server filter, cheaper per request than
+     * micronaut-micrometer's), tagged by route template, method and status.
+     */
     public static final String HTTP_SERVER_REQUESTS = "http.server.requests";
     public static final String TAG_URI = "uri";
     public static final String TAG_STATUS = "status";
@@ -24,7 +27,7 @@ public final class Metrics {
      * Tags that CloudWatch does not get, so a route has one series per status (each series of
      * each statistic is a custom metric billed by the month).
      */
-    public static final List<String> TAGS_NOT_IN_CLOUDWATCH = List.of("method", "exception");
+    public static final List<String> TAGS_NOT_IN_CLOUDWATCH = List.of("method");
     /** Micrometer's tag on a percentile's gauge; each instance computes its own percentiles. */
     public static final String TAG_PHI = "phi";
     /** The percentile the latency alarm watches, as the {@link #TAG_PHI} tag writes it. */
@@ -63,8 +66,8 @@ public final class Metrics {
     /** Timer, tag {@link #TAG_RUN_STATUS}: from a run's start to its final state. */
     public static final String TRAINING_RUN_DURATION = "training.runs.duration";
     public static final String TAG_RUN_STATUS = "status";
-    /** The states a run can end in (the web app's RunStatus names). */
-    public static final List<String> FINAL_RUN_STATUSES = List.of("ACTIVE", "SKIPPED", "REJECTED", "FAILED");
+    /** The states a run can end in (the web app's RunStatus names); a state no run ended in has no series. */
+    public static final List<String> FINAL_RUN_STATUSES = List.of("ACTIVE", "SKIPPED", "REJECTED", "FAILED", "CANCELLED");
     /** The ones a person must look at. */
     public static final List<String> FAILED_RUN_STATUSES = List.of("FAILED", "REJECTED");
     /**
@@ -73,7 +76,10 @@ public final class Metrics {
      * no model at all it counts from the instance's start. A quiet service is not a stale one.
      */
     public static final String MODEL_SERVED_AGE = "model.served.age";
-    /** Gauge: the served model's NDCG@10 on its holdout. */
+    /**
+     * Gauge: the served model's NDCG@10 on its holdout, the time-aware one when its manifest has
+     * it (the one {@link Manifest} says to gate on), else the random one. No value while no model serves.
+     */
     public static final String MODEL_SERVED_NDCG = "model.served.ndcg-at-10";
 
     /**

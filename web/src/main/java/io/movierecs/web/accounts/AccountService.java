@@ -15,21 +15,26 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final AccountSessions sessions;
     private final SecurityLog securityLog;
+    private final AccountMetrics metrics;
 
     AccountService(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, AccountSessions sessions,
-                   SecurityLog securityLog) {
+                   SecurityLog securityLog, AccountMetrics metrics) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
         this.sessions = sessions;
         this.securityLog = securityLog;
+        this.metrics = metrics;
     }
 
     public UserView signUp(SignupRequest request, String client) {
         String email = request.email().trim();
         long id = users.insert(email, hasher.hash(request.password()), request.displayName().trim())
-                .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT,
-                        "An account with the email " + email + " already exists"));
+                .orElseThrow(() -> {
+                    metrics.signupRejected();
+                    return new ProblemException(HttpStatus.CONFLICT, "An account with the email " + email + " already exists");
+                });
+        metrics.signedUp();
         securityLog.signedUp(id, client);
         return new UserView(id, email, request.displayName().trim());
     }
@@ -43,6 +48,7 @@ public class AccountService {
             throttle.reserveAttempt(email, client);
         } catch (ProblemException e) {
             securityLog.throttled("login", userId, client);
+            metrics.loginThrottled();
             throw e;
         }
         if (user == null) {
@@ -50,10 +56,12 @@ public class AccountService {
         }
         if (user == null || !hasher.matches(request.password(), user.passwordHash())) {
             securityLog.loginFailed(userId, client);
+            metrics.loginFailed();
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "Wrong email or password");
         }
         throttle.succeeded(email, client);
         securityLog.loginSucceeded(user.id(), client);
+        metrics.loggedIn();
         return SessionAuthenticationFactory.authentication(user.session());
     }
 

@@ -1,6 +1,9 @@
 package io.movierecs.web.ratings;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.movierecs.contracts.Metrics;
 import io.movierecs.web.movies.Movie;
 import io.movierecs.web.movies.MovieCatalogue;
 import io.movierecs.web.system.ProblemException;
@@ -22,11 +25,14 @@ public class RatingService {
     private final RatingRepository ratings;
     private final MovieCatalogue catalogue;
     private final ApplicationEventPublisher<RatingChanged> events;
+    private final Counter written;
 
-    RatingService(RatingRepository ratings, MovieCatalogue catalogue, ApplicationEventPublisher<RatingChanged> events) {
+    RatingService(RatingRepository ratings, MovieCatalogue catalogue, ApplicationEventPublisher<RatingChanged> events,
+                  MeterRegistry registry) {
         this.ratings = ratings;
         this.catalogue = catalogue;
         this.events = events;
+        this.written = registry.counter(Metrics.RATINGS_WRITTEN);
     }
 
     public RatedMovie rate(long userId, int movieId, BigDecimal rating) {
@@ -34,6 +40,7 @@ public class RatingService {
         Movie movie = catalogue.find(movieId)
                 .orElseThrow(() -> ProblemException.notFound("There is no movie with id " + movieId));
         Instant ratedAt = ratings.upsert(userId, movieId, checked);
+        written.increment();
         events.publishEvent(new RatingChanged(userId, movieId));
         return new RatedMovie(movieId, movie.title(), movie.year(), movie.genres(), checked.doubleValue(), ratedAt);
     }
@@ -53,6 +60,7 @@ public class RatingService {
             throw ProblemException.notFound("There is no movie with id " + movieId);
         });
         ratings.upsertAll(userId, checked);
+        written.increment(checked.size());
         checked.keySet().forEach(movieId -> events.publishEvent(new RatingChanged(userId, movieId)));
     }
 

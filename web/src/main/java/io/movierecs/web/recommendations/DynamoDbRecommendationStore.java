@@ -29,9 +29,11 @@ class DynamoDbRecommendationStore implements RecommendationStore {
     private final String table;
     private final long retryAfterNanos;
     private final AtomicLong failedAt = new AtomicLong(Long.MIN_VALUE);
+    private final RecommendationMetrics metrics;
 
-    DynamoDbRecommendationStore(DynamoDbClient dynamoDb, RecommendationSettings settings) {
+    DynamoDbRecommendationStore(DynamoDbClient dynamoDb, RecommendationSettings settings, RecommendationMetrics metrics) {
         this.dynamoDb = dynamoDb;
+        this.metrics = metrics;
         this.table = settings.getTable();
         this.retryAfterNanos = settings.getStoreRetryAfter().toNanos();
     }
@@ -57,9 +59,11 @@ class DynamoDbRecommendationStore implements RecommendationStore {
                     + Duration.ofNanos(retryAfterNanos).toSeconds() + " s ago", null);
         }
         GetItemResponse response;
+        long start = System.nanoTime();
         try {
             response = dynamoDb.getItem(b -> b.tableName(table).key(RecommendationItemCodec.key(userId, runId)));
         } catch (SdkException e) {
+            metrics.storeRead(RecommendationMetrics.FAILED, start);
             if (failedAt.getAndSet(System.nanoTime()) == Long.MIN_VALUE) {
                 LOG.warn("DynamoDB table {} unavailable, answering from fold-in or popular: {}", table, e.toString());
             }
@@ -68,7 +72,9 @@ class DynamoDbRecommendationStore implements RecommendationStore {
         if (failedAt.getAndSet(Long.MIN_VALUE) != Long.MIN_VALUE) {
             LOG.info("DynamoDB table {} answers again", table);
         }
-        if (!response.hasItem() || response.item().isEmpty()) {
+        boolean found = response.hasItem() && !response.item().isEmpty();
+        metrics.storeRead(found ? RecommendationMetrics.FOUND : RecommendationMetrics.ABSENT, start);
+        if (!found) {
             return Optional.empty();
         }
         try {

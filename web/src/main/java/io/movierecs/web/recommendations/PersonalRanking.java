@@ -34,13 +34,15 @@ class PersonalRanking {
     private final SyncCache<?> cache;
     private final ServedModel served;
     private final int newRatingsForFoldIn;
+    private final RecommendationMetrics metrics;
 
     PersonalRanking(RecommendationStore store, @Named("recommendations") SyncCache<?> cache, ServedModel served,
-                    RecommendationSettings settings) {
+                    RecommendationSettings settings, RecommendationMetrics metrics) {
         this.store = store;
         this.cache = cache;
         this.served = served;
         this.newRatingsForFoldIn = settings.getNewRatingsForFoldIn();
+        this.metrics = metrics;
     }
 
     Optional<Ranked> rank(long userId, UserMovies user, Optional<LoadedModel> model) {
@@ -57,7 +59,7 @@ class PersonalRanking {
         Optional<Ranked> ranked = batch.filter(list -> isCurrent(list, user.ratings()))
                 .map(list -> fromBatch(list, user, model))
                 .or(() -> model.map(m -> new Ranked(Ranked.FOLD_IN, m.version(), Instant.now().toString(),
-                        ModelRecommender.foldIn(m, user.ratings(), CANDIDATES))))
+                        foldIn(m, user))))
                 .filter(r -> !r.candidates().isEmpty())
                 .or(() -> batch.map(list -> fromBatch(list, user, model)))
                 .filter(r -> !r.candidates().isEmpty());
@@ -75,6 +77,13 @@ class PersonalRanking {
 
     void forget(long userId) {
         cache.invalidate(userId);
+    }
+
+    private List<Candidate> foldIn(LoadedModel model, UserMovies user) {
+        long start = System.nanoTime();
+        List<Candidate> candidates = ModelRecommender.foldIn(model, user.ratings(), CANDIDATES);
+        metrics.foldedIn(start);
+        return candidates;
     }
 
     /** The served run's list, and only if the item really is that run's. */

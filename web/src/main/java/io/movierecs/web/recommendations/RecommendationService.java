@@ -26,17 +26,25 @@ class RecommendationService {
     private final PopularMovies popularMovies;
     private final ServedModel servedModel;
     private final CachedMovies catalogue;
+    private final RecommendationMetrics metrics;
 
     RecommendationService(UserMoviesCache userMovies, PersonalRanking personalRanking, PopularMovies popularMovies,
-                          ServedModel servedModel, CachedMovies catalogue) {
+                          ServedModel servedModel, CachedMovies catalogue, RecommendationMetrics metrics) {
         this.userMovies = userMovies;
         this.personalRanking = personalRanking;
         this.popularMovies = popularMovies;
         this.servedModel = servedModel;
         this.catalogue = catalogue;
+        this.metrics = metrics;
     }
 
     RecommendationsResponse recommend(long userId, int limit) {
+        RecommendationsResponse response = rank(userId, limit);
+        metrics.served(response.source());
+        return response;
+    }
+
+    private RecommendationsResponse rank(long userId, int limit) {
         UserMovies user = userMovies.find(userId);
         Optional<LoadedModel> model = servedModel.model();
         if (!user.ratings().isEmpty()) {

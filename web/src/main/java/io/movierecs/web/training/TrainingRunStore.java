@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,12 @@ public class TrainingRunStore {
     private static final long RECONCILIATION_LOCK = 7_106_553_917_290_600_002L;
     private static final String COLUMNS = "run_id, status, forced, reason, launcher, launch_handle, ratings_snapshot,"
             + " snapshot_ratings, manifest::text, created_at, updated_at, launched_at, finished_at, activated_at, heartbeat_at";
+
+    private final TrainingMetrics metrics;
+
+    TrainingRunStore(TrainingMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     public Optional<TrainingRun> find(Connection c, String runId) {
         return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE run_id = ?", runId);
@@ -108,6 +115,9 @@ public class TrainingRunStore {
                 + " VALUES (?, ?, ?, ?, CASE WHEN ? THEN clock_timestamp() END)",
                 runId, status.name(), forced, reason, !status.inProgress());
         event(c, runId, status, reason);
+        if (!status.inProgress()) {
+            metrics.finished(status, Duration.ZERO);
+        }
     }
 
     /**
@@ -129,6 +139,11 @@ public class TrainingRunStore {
                 runId, (Object) statuses(from));
         if (changed == 1) {
             event(c, runId, to, reason);
+            // A run ends once; an admin's roll-back (REJECTED, RETIRED -> ACTIVE) or a replacement
+            // (ACTIVE -> RETIRED) moves a run that had already ended.
+            if (!to.inProgress() && from.stream().allMatch(RunStatus::inProgress)) {
+                find(c, runId).ifPresent(run -> metrics.finished(to, Duration.between(run.createdAt(), run.updatedAt())));
+            }
         }
         return changed == 1;
     }

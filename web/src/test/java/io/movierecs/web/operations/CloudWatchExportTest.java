@@ -11,6 +11,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.movierecs.contracts.Metrics;
 import io.movierecs.web.operations.PutMetricDataStub.Datum;
+import io.movierecs.web.support.Api;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -72,6 +73,7 @@ class CloudWatchExportTest implements TestPropertyProvider {
             assertThat(requests.get(Metrics.RECOMMENDATIONS_ROUTE, token).statusCode()).isEqualTo(200);
         }
         requests.get("/api/movies?query=toy", null);
+        new Api(server, json).login(Api.uniqueEmail("nobody"), "not a password");
         eventually(() -> assertThat(registry.find(Metrics.HTTP_SERVER_REQUESTS).tag(Metrics.TAG_URI, "/api/movies")
                 .timer()).isNotNull());
         cloudWatchRegistry.close();
@@ -107,6 +109,22 @@ class CloudWatchExportTest implements TestPropertyProvider {
         assertThat(published).noneMatch(datum -> datum.dimensions().containsKey(Metrics.TAG_PHI)
                 && !Metrics.ALARMED_PERCENTILE.equals(datum.dimensions().get(Metrics.TAG_PHI)));
         assertThat(published).noneMatch(datum -> datum.metricName().startsWith("jvm."));
+    }
+
+    @Test
+    void theServedModelsAgeArrivesWithoutDimensionsForTheStaleModelAlarm() {
+        // ModelStale treats missing data as breaching: an instance must send it even with no model.
+        assertThat(published).contains(new Datum(Metrics.NAMESPACE,
+                Metrics.inCloudWatch(Metrics.MODEL_SERVED_AGE, Metrics.Statistic.VALUE), Map.of()));
+    }
+
+    @Test
+    void theAppsOwnCountersArriveWithTheirTags() {
+        assertThat(published).contains(
+                new Datum(Metrics.NAMESPACE, Metrics.inCloudWatch(Metrics.RECOMMENDATIONS_SERVED, Metrics.Statistic.COUNT),
+                        Map.of(Metrics.TAG_SOURCE, "popular")),
+                new Datum(Metrics.NAMESPACE, Metrics.inCloudWatch(Metrics.LOGINS, Metrics.Statistic.COUNT),
+                        Map.of(Metrics.TAG_OUTCOME, "failure")));
     }
 
     @Test

@@ -99,6 +99,24 @@ class ServerMetricsTest {
     }
 
     @Test
+    void requestsSecurityRefusesAreTimedToo() {
+        long before = recommendationsTimer("401").map(Timer::count).orElse(0L);
+
+        assertThat(requests.get(Metrics.RECOMMENDATIONS_ROUTE, null).statusCode()).isEqualTo(401);
+
+        eventually(() -> assertThat(recommendationsTimer("401").orElseThrow().count()).isEqualTo(before + 1));
+    }
+
+    @Test
+    void pathsNoRouteMatchesShareOneSeriesWhateverTheyAskFor() {
+        requests.get("/no-such-page-" + UUID.randomUUID(), null);
+        requests.get("/no-such-page-" + UUID.randomUUID(), null);
+
+        eventually(() -> assertThat(registry.find(Metrics.HTTP_SERVER_REQUESTS).tag(Metrics.TAG_STATUS, "404").timers())
+                .extracting(timer -> timer.getId().getTag(Metrics.TAG_URI)).containsOnly(ServerTimers.UNMATCHED));
+    }
+
+    @Test
     void jvmAndConnectionPoolAreMeasured() {
         assertThat(registry.find("jvm.memory.used").tag("area", "heap").gauges()).isNotEmpty();
         assertThat(registry.find("jvm.gc.pause").timers()).isNotNull();

@@ -1,0 +1,113 @@
+package io.movierecs.web.serving;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import io.movierecs.contracts.Metrics;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The served model's age ({@value Metrics#MODEL_SERVED_AGE}, seconds) and quality
+ * ({@value Metrics#MODEL_SERVED_NDCG}), read from the database on the serving poll and whenever
+ * another run serves, so a scrape or a publish never waits for the database.
+ *
+ * <p>The age counts from when the served model last caught up with the ratings: its activation,
+ * or a later run SKIPPED because no rating changed since the model's own snapshot (no other
+ * trained run in between, whose snapshot the skip would have compared with instead). A quiet
+ * service is not a stale one. With no model at all it counts from this instance's start.
+ */
+@Singleton
+class ServedModelGauges {
+    private static final Logger LOG = LoggerFactory.getLogger(ServedModelGauges.class);
+    private static final String SERVED = "SELECT COALESCE((a.manifest -> 'timeAwareModel' ->> 'ndcgAt10')::float8,"
+            + " (a.manifest -> 'model' ->> 'ndcgAt10')::float8),"
+            + " GREATEST(COALESCE(a.activated_at, a.updated_at), (SELECT max(s.created_at) FROM training_runs s"
+            + "   WHERE s.status = 'SKIPPED' AND s.created_at > COALESCE(a.activated_at, a.updated_at)"
+            + "   AND NOT EXISTS (SELECT 1 FROM training_runs t WHERE t.status IN ('SUCCEEDED', 'ACTIVE', 'RETIRED', 'REJECTED')"
+            + "     AND t.created_at > a.created_at AND t.created_at < s.created_at)))"
+            + " FROM training_runs a WHERE a.status = 'ACTIVE'";
+
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+    private final Instant started;
+    private volatile Instant caughtUpAt;
+    private volatile double ndcg = Double.NaN;
+    private boolean unreadable;
+
+    ServedModelGauges(MeterRegistry registry, TransactionOperations<Connection> tx) {
+        this.tx = tx;
+        this.clock = Clock.systemUTC();
+        this.started = clock.instant();
+        Gauge.builder(Metrics.MODEL_SERVED_AGE, this, ServedModelGauges::ageSeconds).baseUnit("seconds")
+                .description("Seconds since the served model last caught up with the ratings").register(registry);
+        Gauge.builder(Metrics.MODEL_SERVED_NDCG, this, gauges -> gauges.ndcg)
+                .description("NDCG@10 of the served model on its holdout (the time-aware one when it has one)")
+                .register(registry);
+    }
+
+    double ageSeconds() {
+        Instant since = caughtUpAt == null ? started : caughtUpAt;
+        return Duration.between(since, clock.instant()).toMillis() / 1000.0;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        refresh();
+    }
+
+    @EventListener
+    void onServedRunChanged(ServedRunChanged event) {
+        refresh();
+    }
+
+    @Scheduled(fixedDelay = "${movierecs.serving.poll:30s}", initialDelay = "${movierecs.serving.poll:30s}")
+    void poll() {
+        refresh();
+    }
+
+    /** Never throws: with the database away the figures stay as last read, and the age keeps growing. */
+    synchronized void refresh() {
+        try {
+            tx.executeRead(status -> {
+                read(status.getConnection());
+                return null;
+            });
+            unreadable = false;
+        } catch (RuntimeException e) {
+            if (!unreadable) {
+                LOG.warn("Cannot read the served model's age and NDCG@10 ({}); trying again on the next poll", e.toString());
+            }
+            unreadable = true;
+        }
+    }
+
+    private void read(Connection c) {
+        try (PreparedStatement s = c.prepareStatement(SERVED); ResultSet rs = s.executeQuery()) {
+            if (rs.next()) {
+                double value = rs.getDouble(1);
+                ndcg = rs.wasNull() ? Double.NaN : value;
+                Timestamp at = rs.getTimestamp(2);
+                caughtUpAt = at == null ? null : at.toInstant();
+            } else {
+                ndcg = Double.NaN;
+                caughtUpAt = null;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read the served run: " + e.getMessage(), e);
+        }
+    }
+}
