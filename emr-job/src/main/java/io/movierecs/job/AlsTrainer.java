@@ -16,20 +16,7 @@ final class AlsTrainer {
     private AlsTrainer() {
     }
 
-    /**
-     * Implicit preference: ALS as Spark has it. Explicit ratings: the mean and user and movie biases
-     * first, ALS on what they leave ({@link RatingBiases}).
-     */
     static ALSModel fit(Dataset<Row> ratings, Hyperparameters parameters) {
-        if (parameters.implicit()) {
-            return als(ratings, parameters);
-        }
-        RatingBiases biases = RatingBiases.fit(ratings);
-        return biases.around(als(biases.residuals(ratings), parameters));
-    }
-
-    /** Spark's ALS, without biases. */
-    static ALSModel als(Dataset<Row> ratings, Hyperparameters parameters) {
         // One block per core: the same seed on the same cluster shape gives the same model, and a
         // local run is not slowed by the default ten blocks on two cores.
         int blocks = Math.max(1, ratings.sparkSession().sparkContext().defaultParallelism());

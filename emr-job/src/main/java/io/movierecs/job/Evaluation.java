@@ -52,14 +52,13 @@ final class Evaluation {
 
     /** @param genres the movies' genres and the weight; the shares come from {@code train} */
     Evaluation(Dataset<Row> train, Dataset<Row> test, MovieGenres genres, double genreWeight) {
-        this(train, test, genres, genreWeight, 0);
+        this(train, test, genres, genreWeight, ItemScorer.Blend.NONE);
     }
 
-    /** @param neighbourWeight the item-item model's share of the lists (built from {@code train} when above 0) */
-    Evaluation(Dataset<Row> train, Dataset<Row> test, MovieGenres genres, double genreWeight, double neighbourWeight) {
+    /** @param blend the item-item model (from {@code train}) and its share of the lists */
+    Evaluation(Dataset<Row> train, Dataset<Row> test, MovieGenres genres, double genreWeight, ItemScorer.Blend blend) {
         this.train = train;
-        this.blend = new ItemScorer.Blend(neighbourWeight > 0 ? ItemNeighbours.of(train) : ItemNeighbours.none(),
-                neighbourWeight);
+        this.blend = blend;
         this.genres = GenreRanking.of(genres, train, genreWeight);
         this.test = test;
         this.relevant = test.groupBy(AlsTrainer.USER).agg(collect_set(AlsTrainer.MOVIE).as("relevant"));

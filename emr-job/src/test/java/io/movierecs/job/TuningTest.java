@@ -33,11 +33,4 @@ class TuningTest {
     void aWeightOfZeroStaysAlsAlone() {
         assertThat(Tuning.genreWeightGrid(0)).containsExactly(0.0);
     }
-
-    @Test
-    void theItemItemShareIsTriedOffHalvedAsGivenAndHalfwayToAlone() {
-        assertThat(Tuning.neighbourWeightGrid(0.3)).hasSize(4)
-                .satisfiesExactly(w -> assertThat(w).isZero(), w -> assertThat(w).isCloseTo(0.15, within(1e-12)),
-                        w -> assertThat(w).isEqualTo(0.3), w -> assertThat(w).isCloseTo(0.65, within(1e-12)));
-    }
 }
