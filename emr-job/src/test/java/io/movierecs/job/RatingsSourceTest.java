@@ -23,7 +23,7 @@ class RatingsSourceTest extends SparkTestSession {
                 + "1,10,4.5,964982703\r\n" + "1,oops,4.0,964982703\r\n" + "2,11,9.0,964982703\r\n" + "2,12,0.5,964982703\r\n");
 
         assertThat(RatingsSource.movielens(spark, dir.toString()).collectAsList())
-                .extracting(Row::toString).containsExactly("[1,10,4.5]", "[2,12,0.5]");
+                .extracting(Row::toString).containsExactly("[1,10,4.5,964982703]", "[2,12,0.5,964982703]");
     }
 
     @Test
@@ -46,7 +46,7 @@ class RatingsSourceTest extends SparkTestSession {
         }
 
         assertThat(RatingsSource.appSnapshot(spark, snapshot.toString()).collectAsList())
-                .extracting(Row::toString).containsExactly("[7,260,5.0]");
+                .extracting(Row::toString).containsExactly("[7,260,5.0,1700000000]");
     }
 
     @Test
