@@ -69,7 +69,7 @@ public record JobArguments(
     public static JobArguments defaults(String movielens, String appRatings, String runId, String modelOut,
                                         String recsTable, String recsOut) {
         return new JobArguments(movielens, appRatings, runId, modelOut, recsTable, recsOut, Users.APP,
-                50, 32, 10, 0.1, 0.5, true, 0.2, 42L, false, 0.3);
+                50, 32, 10, 0.1, 0.15, true, 0.2, 42L, false, 0.3);
     }
 
     public List<String> toArgs() {

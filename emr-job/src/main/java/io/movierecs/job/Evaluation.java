@@ -46,12 +46,19 @@ final class Evaluation {
     private final Dataset<Row> relevant;
     private final long catalogue;
     private final GenreRanking genres;
+    private final ItemScorer.Blend blend;
     private final Popularity popularity;
     private final BeyondAccuracy beyondAccuracy;
 
     /** @param genres the movies' genres and the weight; the shares come from {@code train} */
     Evaluation(Dataset<Row> train, Dataset<Row> test, MovieGenres genres, double genreWeight) {
+        this(train, test, genres, genreWeight, ItemScorer.Blend.NONE);
+    }
+
+    /** @param blend the item-item model (from {@code train}) and its share of the lists */
+    Evaluation(Dataset<Row> train, Dataset<Row> test, MovieGenres genres, double genreWeight, ItemScorer.Blend blend) {
         this.train = train;
+        this.blend = blend;
         this.genres = GenreRanking.of(genres, train, genreWeight);
         this.test = test;
         this.relevant = test.groupBy(AlsTrainer.USER).agg(collect_set(AlsTrainer.MOVIE).as("relevant"));
@@ -65,7 +72,7 @@ final class Evaluation {
     }
 
     Result evaluate(ALSModel model, boolean implicit) {
-        Manifest.Metrics modelRanking = ranking(Recommendations.fromModel(model, genres, users, K));
+        Manifest.Metrics modelRanking = ranking(Recommendations.fromModel(model, genres, blend, users, K));
         Manifest.Metrics baselineRanking = baselineRanking();
         if (implicit) {
             return new Result(modelRanking, baselineRanking);
@@ -82,12 +89,13 @@ final class Evaluation {
 
     /** What tuning maximises: NDCG@10 for implicit preference, minus RMSE for explicit ratings. */
     double score(ALSModel model, boolean implicit) {
-        return implicit ? ndcg(model, genres.weight()) : -value(errors(model), 0);
+        return implicit ? ndcg(model, genres.weight(), blend.weight()) : -value(errors(model), 0);
     }
 
-    /** NDCG@10 of the model's lists ranked with another genre weight (shares from the same split). */
-    double ndcg(ALSModel model, double genreWeight) {
-        return ranking(Recommendations.fromModel(model, genres.withWeight(genreWeight), users, K)).ndcgAt10();
+    /** NDCG@10 of the model's lists ranked with other genre and item-item weights (shares and neighbours from the same split). */
+    double ndcg(ALSModel model, double genreWeight, double neighbourWeight) {
+        return ranking(Recommendations.fromModel(model, genres.withWeight(genreWeight),
+                new ItemScorer.Blend(blend.neighbours(), neighbourWeight), users, K)).ndcgAt10();
     }
 
     void release() {

@@ -8,9 +8,11 @@ import org.apache.spark.sql.Row;
 record Holdout(Evaluation.Result metrics, long trainRatings, long testRatings) {
 
     static Holdout judge(Dataset<Row> train, Dataset<Row> test, Hyperparameters parameters, MovieGenres genres,
-                         double genreWeight, PhaseTimer timer) {
+                         double genreWeight, double neighbourWeight, PhaseTimer timer) {
         ALSModel model = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
-        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight));
+        Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight,
+                parameters.implicit() && neighbourWeight > 0
+                        ? new ItemScorer.Blend(ItemNeighbours.of(train), neighbourWeight) : ItemScorer.Blend.NONE));
         try {
             Evaluation.Result metrics = timer.time("evaluate", () -> evaluation.evaluate(model, parameters.implicit()));
             return new Holdout(metrics, train.count(), test.count());

@@ -19,9 +19,16 @@ final class ItemScorer implements Serializable {
     private final int[] genreMasks;
     private final GenreAffinity affinity;
     private final double genreWeight;
+    private final ItemNeighbours neighbours;
+    private final double neighbourWeight;
 
     /** @param movieIds ascending; {@code vectors} holds each movie's {@code rank} factors in that order */
     ItemScorer(int rank, int[] movieIds, float[] vectors, GenreRanking genres) {
+        this(rank, movieIds, vectors, genres, Blend.NONE);
+    }
+
+    /** @param blend the item-item model and its share of each list's score ({@link #top}) */
+    ItemScorer(int rank, int[] movieIds, float[] vectors, GenreRanking genres, Blend blend) {
         this.rank = rank;
         this.movieIds = movieIds;
         this.vectors = vectors;
@@ -31,9 +38,15 @@ final class ItemScorer implements Serializable {
         }
         this.affinity = genres.affinity();
         this.genreWeight = genres.weight();
+        this.neighbours = blend.neighbours();
+        this.neighbourWeight = blend.weight();
     }
 
     static ItemScorer of(ALSModel model, GenreRanking genres) {
+        return of(model, genres, Blend.NONE);
+    }
+
+    static ItemScorer of(ALSModel model, GenreRanking genres, Blend blend) {
         List<Row> rows = model.itemFactors().orderBy("id").collectAsList();
         int rank = model.rank();
         int[] ids = new int[rows.size()];
@@ -45,7 +58,7 @@ final class ItemScorer implements Serializable {
                 vectors[row * rank + k] = features.get(k);
             }
         }
-        return new ItemScorer(rank, ids, vectors, genres);
+        return new ItemScorer(rank, ids, vectors, genres, blend);
     }
 
     ItemFactors toItemFactors(boolean implicit) {
@@ -58,7 +71,7 @@ final class ItemScorer implements Serializable {
 
     /** Scratch space for one thread: {@link #top} reuses it from user to user. */
     Scratch scratch() {
-        return new Scratch(new float[movieIds.length], new boolean[movieIds.length]);
+        return new Scratch(new float[movieIds.length], new float[movieIds.length], new boolean[movieIds.length]);
     }
 
     GenreAffinity affinity() {
@@ -72,6 +85,9 @@ final class ItemScorer implements Serializable {
     TopN top(float[] user, int[] seen, float[] seenRatings, int n, Scratch scratch) {
         float[] scores = scratch.scores;
         dots(user, scores);
+        if (neighbourWeight > 0 && !neighbours.isEmpty()) {
+            blend(seen, scores, scratch.neighbourScores);
+        }
         if (genreWeight > 0 && !affinity.genres().isEmpty()) {
             double[] lifts = affinity.lifts(seenMasks(seen), seenRatings);
             for (int row = 0; row < movieIds.length; row++) {
@@ -139,6 +155,35 @@ final class ItemScorer implements Serializable {
         }
     }
 
-    record Scratch(float[] scores, boolean[] excluded) {
+    /**
+     * Mixes the item-item scores in: each model's scores are divided by the user's highest, so
+     * {@code neighbourWeight} is the item-item model's share whatever either model's scale.
+     */
+    private void blend(int[] seen, float[] scores, float[] near) {
+        Arrays.fill(near, 0f);
+        neighbours.score(seen, movieIds, near);
+        float alsScale = positiveMax(scores);
+        float nearScale = positiveMax(near);
+        float alsShare = (float) (1 - neighbourWeight) / alsScale;
+        float nearShare = (float) neighbourWeight / nearScale;
+        for (int row = 0; row < scores.length; row++) {
+            scores[row] = alsShare * scores[row] + nearShare * near[row];
+        }
+    }
+
+    private static float positiveMax(float[] values) {
+        float max = 0f;
+        for (float value : values) {
+            max = Math.max(max, value);
+        }
+        return max > 0 ? max : 1f;
+    }
+
+    record Scratch(float[] scores, float[] neighbourScores, boolean[] excluded) {
+    }
+
+    /** An item-item model and its share of the score; {@link #NONE} leaves lists to ALS. */
+    record Blend(ItemNeighbours neighbours, double weight) implements Serializable {
+        static final Blend NONE = new Blend(ItemNeighbours.none(), 0);
     }
 }

@@ -46,8 +46,8 @@ final class Recommendations {
     }
 
     /** Recommends from an ALS model to the users of {@code users} ({@code user, seen, seenRatings}) it knows. */
-    static Dataset<Row> fromModel(ALSModel model, GenreRanking genres, Dataset<Row> users, int n) {
-        return fromModel(ItemScorer.of(model, genres), model.userFactors(), users, n);
+    static Dataset<Row> fromModel(ALSModel model, GenreRanking genres, ItemScorer.Blend blend, Dataset<Row> users, int n) {
+        return fromModel(ItemScorer.of(model, genres, blend), model.userFactors(), users, n);
     }
 
     /** As above with the model's item factors already collected and its {@code (id, features)} user factors. */

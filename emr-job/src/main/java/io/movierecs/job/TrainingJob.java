@@ -81,9 +81,10 @@ public final class TrainingJob {
         Tuning.Choice choice = arguments.tune()
                 ? timer.time("tune", () -> Tuning.choose(recent.withoutTest(train), Hyperparameters.from(arguments), genres,
                         arguments.genreWeight()))
-                : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight());
+                : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight(), Tuning.NEIGHBOUR_WEIGHT);
         Hyperparameters parameters = choice.parameters();
         double genreWeight = choice.genreWeight();
+        double neighbourWeight = parameters.implicit() ? choice.neighbourWeight() : 0;
 
         // The holdouts and the final fit need only the parameters: all three run at once.
         Holdout random;
@@ -91,9 +92,10 @@ public final class TrainingJob {
         ALSModel model;
         try (SideBySide beside = new SideBySide("movierecs-fit", 2)) {
             CompletableFuture<Holdout> timeAware = beside.start(
-                    () -> Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, new PhaseTimer()));
+                    () -> Holdout.judge(recent.train(), recent.test(), parameters, genres, genreWeight, neighbourWeight,
+                            new PhaseTimer()));
             CompletableFuture<ALSModel> full = beside.start(() -> AlsTrainer.fit(data.ratings(), parameters));
-            random = Holdout.judge(train, test, parameters, genres, genreWeight, timer);
+            random = Holdout.judge(train, test, parameters, genres, genreWeight, neighbourWeight, timer);
             latest = timer.time("time-aware", () -> SideBySide.join(timeAware));
             model = timer.time("fit", () -> SideBySide.join(full));
         }
@@ -101,8 +103,9 @@ public final class TrainingJob {
         test.unpersist();
         recent.release();
 
-        ItemScorer items = timer.time("recommend",
-                () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), genreWeight)));
+        ItemScorer items = timer.time("recommend", () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), genreWeight),
+                new ItemScorer.Blend(neighbourWeight > 0 ? ItemNeighbours.of(data.ratings()) : ItemNeighbours.none(),
+                        neighbourWeight)));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
         String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long written = timer.time("write-recs", () -> sink.write(recommendations, arguments.runId(), generatedAt));

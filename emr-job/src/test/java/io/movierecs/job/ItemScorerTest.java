@@ -1,6 +1,7 @@
 package io.movierecs.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.movierecs.contracts.GenreAffinity;
 import java.util.Random;
@@ -36,5 +37,29 @@ class ItemScorerTest {
                 assertThat(top.scores()[i]).isLessThanOrEqualTo(top.scores()[i - 1]);
             }
         }
+    }
+
+    /**
+     * ALS scores movies 1-4 at 3, 1, 0.5 and 0 (movie 1 seen). The item-item model, from users who
+     * rated {1, 4}, {1, 4} and {2, 3}, gives movie 4 similarity 1 to movie 1 and the others nothing.
+     * Half and half, each divided by its highest: movie 2 0.5 x 1/3, movie 3 0.5 x 0.5/3, movie 4 0.5 x 1.
+     */
+    @Test
+    void theItemItemModelsShareLiftsTheMoviesLikeTheUsersOwn() {
+        ItemNeighbours neighbours = ItemNeighbours.of(new int[] {7, 7, 8, 8, 9, 9}, new int[] {1, 4, 1, 4, 2, 3}, 10);
+        GenreRanking noGenres = new GenreRanking(MovieGenres.none(), GenreAffinity.none(), 0);
+        int[] movieIds = {1, 2, 3, 4};
+        float[] vectors = {3f, 1f, 0.5f, 0f};
+        ItemScorer alsAlone = new ItemScorer(1, movieIds, vectors, noGenres);
+        ItemScorer blended = new ItemScorer(1, movieIds, vectors, noGenres, new ItemScorer.Blend(neighbours, 0.5));
+
+        TopN als = alsAlone.top(new float[] {1f}, new int[] {1}, new float[] {5f}, 3, alsAlone.scratch());
+        TopN both = blended.top(new float[] {1f}, new int[] {1}, new float[] {5f}, 3, blended.scratch());
+
+        assertThat(als.movieIds()).containsExactly(2, 3, 4);
+        assertThat(both.movieIds()).containsExactly(4, 2, 3);
+        assertThat(both.scores()[0]).isCloseTo(0.5f, within(1e-6f));
+        assertThat(both.scores()[1]).isCloseTo(1f / 6, within(1e-6f));
+        assertThat(both.scores()[2]).isCloseTo(1f / 12, within(1e-6f));
     }
 }
