@@ -65,11 +65,35 @@ public record JobArguments(
                 "must be between 0 and " + (int) MAX_GENRE_WEIGHT + ", was " + genreWeight);
     }
 
+    /**
+     * The training parameters' defaults, declared once for both runtimes: as text, so the web app's
+     * settings record can name them in its annotations.
+     */
+    public static final class Defaults {
+        public static final String TOP_N = "50";
+        public static final String RANK = "32";
+        public static final String MAX_ITER = "10";
+        public static final String REG = "0.1";
+        public static final String ALPHA = "0.15";
+        public static final String IMPLICIT = "true";
+        public static final String HOLDOUT = "0.2";
+        public static final String SEED = "42";
+        public static final String TUNE = "false";
+        public static final String GENRE_WEIGHT = "0.3";
+
+        private Defaults() {
+        }
+    }
+
     /** Defaults for everything but the inputs and outputs. */
     public static JobArguments defaults(String movielens, String appRatings, String runId, String modelOut,
                                         String recsTable, String recsOut) {
         return new JobArguments(movielens, appRatings, runId, modelOut, recsTable, recsOut, Users.APP,
-                50, 32, 10, 0.1, 0.15, true, 0.2, 42L, false, 0.3);
+                Integer.parseInt(Defaults.TOP_N), Integer.parseInt(Defaults.RANK), Integer.parseInt(Defaults.MAX_ITER),
+                Double.parseDouble(Defaults.REG), Double.parseDouble(Defaults.ALPHA),
+                Boolean.parseBoolean(Defaults.IMPLICIT), Double.parseDouble(Defaults.HOLDOUT),
+                Long.parseLong(Defaults.SEED), Boolean.parseBoolean(Defaults.TUNE),
+                Double.parseDouble(Defaults.GENRE_WEIGHT));
     }
 
     public List<String> toArgs() {
