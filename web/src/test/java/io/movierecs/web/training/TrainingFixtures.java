@@ -120,6 +120,16 @@ public final class TrainingFixtures {
                 ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
     }
 
+    /** A manifest with both holdouts: the random one's NDCG@10 and the time-aware one's. */
+    public static Manifest manifest(String runId, double ndcg, double baselineNdcg, double timeAwareNdcg,
+                                    double timeAwareBaselineNdcg) {
+        Manifest random = manifest(runId, ndcg, baselineNdcg);
+        return new Manifest(runId, random.createdAt(), random.parameters(), random.counts(), random.model(),
+                random.baseline(), random.itemFactors(), random.popular(),
+                new Manifest.Metrics(null, null, 0.08, 0.15, timeAwareNdcg, 0.08, 0.25, 9.5, 0.7),
+                new Manifest.Metrics(null, null, 0.04, 0.08, timeAwareBaselineNdcg, 0.04, 0.01, 6.0, 0.5));
+    }
+
     public static void storeManifest(ModelStore store, JsonMapper json, Manifest manifest) throws IOException {
         byte[] bytes = json.writeValueAsBytes(manifest);
         store.write(ModelLayout.modelPrefix(manifest.runId()) + "/" + ModelLayout.MANIFEST, out -> out.write(bytes));
