@@ -137,9 +137,14 @@ public final class TrainingFixtures {
 
     /** An ACTIVE run whose snapshot is as recent as the ratings, as if trained just now. */
     public static void activeRunUpToDate(DataSource dataSource, JsonMapper json, String runId, double ndcg) throws IOException {
-        String manifest = json.writeValueAsString(manifest(runId, ndcg, ndcg / 2)).replace("'", "''");
+        activeRunUpToDate(dataSource, json, manifest(runId, ndcg, ndcg / 2));
+    }
+
+    /** An ACTIVE run with this manifest whose snapshot is as recent as the ratings. */
+    public static void activeRunUpToDate(DataSource dataSource, JsonMapper json, Manifest manifest) throws IOException {
+        String text = json.writeValueAsString(manifest).replace("'", "''");
         execute(dataSource, "INSERT INTO training_runs (run_id, status, ratings_snapshot, manifest, activated_at, finished_at)"
-                + " VALUES ('" + runId + "', 'ACTIVE', pg_current_snapshot()::text, '" + manifest + "'::jsonb, now(), now())");
+                + " VALUES ('" + manifest.runId() + "', 'ACTIVE', pg_current_snapshot()::text, '" + text + "'::jsonb, now(), now())");
     }
 
     public static <T> T await(Supplier<T> value, Predicate<T> done) {
