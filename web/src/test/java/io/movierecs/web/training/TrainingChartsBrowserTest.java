@@ -82,6 +82,7 @@ class TrainingChartsBrowserTest implements TestPropertyProvider {
         assertThat(api.post("/api/signup", Api.signupJson(email, PASSWORD, "Chart Admin")).status()).isEqualTo(201);
         Admins.grant(dataSource, email);
         TrainingFixtures.deleteAllRuns(dataSource);
+        TrainingFixtures.execute(dataSource, "DELETE FROM impressions WHERE model_version IN ('run-old', 'run-new')");
         TrainingFixtures.activeRunUpToDate(dataSource, json, TrainingFixtures.manifest("run-old", 0.28, 0.14));
         TrainingFixtures.execute(dataSource, "UPDATE training_runs SET status = 'RETIRED', created_at = now() - interval '1 day'"
                 + " WHERE run_id = 'run-old'");
