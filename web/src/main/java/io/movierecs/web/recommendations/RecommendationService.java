@@ -1,5 +1,6 @@
 package io.movierecs.web.recommendations;
 
+import io.movierecs.web.feedback.ImpressionRecorder;
 import io.movierecs.web.movies.Movie;
 import io.movierecs.web.recommendations.RecommendationsResponse.MovieRef;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
@@ -27,20 +28,26 @@ class RecommendationService {
     private final ServedModel servedModel;
     private final CachedMovies catalogue;
     private final RecommendationMetrics metrics;
+    private final ImpressionRecorder impressions;
 
     RecommendationService(UserMoviesCache userMovies, PersonalRanking personalRanking, PopularMovies popularMovies,
-                          ServedModel servedModel, CachedMovies catalogue, RecommendationMetrics metrics) {
+                          ServedModel servedModel, CachedMovies catalogue, RecommendationMetrics metrics,
+                          ImpressionRecorder impressions) {
         this.userMovies = userMovies;
         this.personalRanking = personalRanking;
         this.popularMovies = popularMovies;
         this.servedModel = servedModel;
         this.catalogue = catalogue;
         this.metrics = metrics;
+        this.impressions = impressions;
     }
 
+    /** The user's list, noted as shown to them (off the request's path) for the online feedback per model. */
     RecommendationsResponse recommend(long userId, int limit) {
         RecommendationsResponse response = rank(userId, limit);
         metrics.served(response.source());
+        impressions.shown(userId, response.source(), response.modelVersion(),
+                response.items().stream().map(RecommendedMovie::movieId).toList());
         return response;
     }
 

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import io.movierecs.web.feedback.OnlineFeedback;
 import io.movierecs.web.serving.ModelSwitch;
 import io.movierecs.web.serving.RollbackRefusedException;
 import io.movierecs.web.system.CsrfTokens;
@@ -30,7 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The admins' page: runs with their metrics, a chart over runs, and the trigger, cancel and roll-back buttons. */
+/** The admins' page: runs with their offline metrics and online feedback, charts over runs, and the trigger, cancel and roll-back buttons. */
 @Controller("/training-runs")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -45,16 +46,18 @@ class TrainingPageController {
     private final RunCancellation cancellation;
     private final CsrfTokens csrf;
     private final JsonMapper json;
+    private final OnlineFeedback onlineFeedback;
 
     TrainingPageController(TrainingRuns runs, TrainingTrigger trigger, ModelSwitch modelSwitch,
                            RunCancellation cancellation, CsrfTokens csrf,
-                           JsonMapper json) {
+                           JsonMapper json, OnlineFeedback onlineFeedback) {
         this.runs = runs;
         this.trigger = trigger;
         this.modelSwitch = modelSwitch;
         this.cancellation = cancellation;
         this.csrf = csrf;
         this.json = json;
+        this.onlineFeedback = onlineFeedback;
     }
 
     @Get
@@ -64,7 +67,11 @@ class TrainingPageController {
         model.put("runs", recent);
         model.put("active", recent.stream().filter(r -> r.status() == RunStatus.ACTIVE).findFirst().orElse(null));
         model.put("rollbackTargets", ModelSwitch.ROLLBACK_TARGETS);
-        model.put("chartJson", json.writeValueAsString(chart(recent)));
+        List<ChartPoint> chart = chart(recent);
+        model.put("chartJson", json.writeValueAsString(chart));
+        model.put("hasBeyondAccuracy", chart.stream().anyMatch(point -> point.novelty() != null));
+        model.put("online", onlineFeedback.byModelVersion());
+        model.put("onlineWindowDays", onlineFeedback.window().toDays());
         model.put("notice", notice);
         return new ModelAndView<>("training-runs", model);
     }
@@ -109,8 +116,7 @@ class TrainingPageController {
         return recent.stream()
                 .filter(r -> r.manifest() != null)
                 .sorted(Comparator.comparing(TrainingRunView::createdAt))
-                .map(r -> new ChartPoint(r.runId(), r.manifest().model().ndcgAt10(),
-                        r.manifest().baseline().ndcgAt10(), r.manifest().model().rmse()))
+                .map(r -> ChartPoint.of(r.runId(), r.manifest()))
                 .toList();
     }
 

@@ -120,6 +120,16 @@ public final class TrainingFixtures {
                 ModelLayout.ITEM_FACTORS, ModelLayout.POPULAR);
     }
 
+    /** A manifest with both holdouts: the random one's NDCG@10 and the time-aware one's. */
+    public static Manifest manifest(String runId, double ndcg, double baselineNdcg, double timeAwareNdcg,
+                                    double timeAwareBaselineNdcg) {
+        Manifest random = manifest(runId, ndcg, baselineNdcg);
+        return new Manifest(runId, random.createdAt(), random.parameters(), random.counts(), random.model(),
+                random.baseline(), random.itemFactors(), random.popular(),
+                new Manifest.Metrics(null, null, 0.08, 0.15, timeAwareNdcg, 0.08, 0.25, 9.5, 0.7),
+                new Manifest.Metrics(null, null, 0.04, 0.08, timeAwareBaselineNdcg, 0.04, 0.01, 6.0, 0.5));
+    }
+
     public static void storeManifest(ModelStore store, JsonMapper json, Manifest manifest) throws IOException {
         byte[] bytes = json.writeValueAsBytes(manifest);
         store.write(ModelLayout.modelPrefix(manifest.runId()) + "/" + ModelLayout.MANIFEST, out -> out.write(bytes));
@@ -127,9 +137,14 @@ public final class TrainingFixtures {
 
     /** An ACTIVE run whose snapshot is as recent as the ratings, as if trained just now. */
     public static void activeRunUpToDate(DataSource dataSource, JsonMapper json, String runId, double ndcg) throws IOException {
-        String manifest = json.writeValueAsString(manifest(runId, ndcg, ndcg / 2)).replace("'", "''");
+        activeRunUpToDate(dataSource, json, manifest(runId, ndcg, ndcg / 2));
+    }
+
+    /** An ACTIVE run with this manifest whose snapshot is as recent as the ratings. */
+    public static void activeRunUpToDate(DataSource dataSource, JsonMapper json, Manifest manifest) throws IOException {
+        String text = json.writeValueAsString(manifest).replace("'", "''");
         execute(dataSource, "INSERT INTO training_runs (run_id, status, ratings_snapshot, manifest, activated_at, finished_at)"
-                + " VALUES ('" + runId + "', 'ACTIVE', pg_current_snapshot()::text, '" + manifest + "'::jsonb, now(), now())");
+                + " VALUES ('" + manifest.runId() + "', 'ACTIVE', pg_current_snapshot()::text, '" + text + "'::jsonb, now(), now())");
     }
 
     public static <T> T await(Supplier<T> value, Predicate<T> done) {

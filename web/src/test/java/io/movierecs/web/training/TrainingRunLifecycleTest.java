@@ -112,6 +112,21 @@ class TrainingRunLifecycleTest implements TestPropertyProvider {
     }
 
     @Test
+    void aModelThatBeatsItsBaselineOnlyOnTheRandomHoldoutIsRejectedByItsTimeAwareHoldout() throws IOException {
+        TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.3);
+        TrainingFixtures.jobWill("succeed");
+        String runId = trigger.trigger(true).run().runId();
+        TrainingFixtures.storeManifest(store, json, TrainingFixtures.manifest(runId, 0.35, 0.12, 0.08, 0.09));
+
+        TrainingRunView run = reconcileToTheEnd(runId);
+
+        assertThat(run.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(run.reason()).contains("0.0800 on the time-aware holdout does not beat the popularity baseline's 0.0900");
+        assertThat(run.manifest().timeAwareModel().novelty()).isEqualTo(9.5);
+        assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-previous");
+    }
+
+    @Test
     void aModelClearlyWorseThanTheActiveOneIsRejected() throws IOException {
         TrainingFixtures.activeRunUpToDate(dataSource, json, "run-previous", 0.40);
         TrainingFixtures.jobWill("succeed");
