@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 @Singleton
 @Requires(property = "movierecs.training.launcher", value = "local")
 class LocalTrainingLauncher implements TrainingLauncher {
-    private static final String WRAPPER = "echo $$ > \"$MOVIERECS_PID_FILE\"; \"$0\" \"$@\";"
+    private static final String WRAPPER = "\"$0\" \"$@\";"
             + " echo $? > \"$MOVIERECS_EXIT_FILE.tmp\" && mv \"$MOVIERECS_EXIT_FILE.tmp\" \"$MOVIERECS_EXIT_FILE\"";
 
     private final LocalLauncherSettings settings;
@@ -74,9 +74,13 @@ class LocalTrainingLauncher implements TrainingLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(runId).toFile()));
         builder.environment().putAll(environment.variables());
-        builder.environment().put("MOVIERECS_PID_FILE", pidFile(runId).toString());
         builder.environment().put("MOVIERECS_EXIT_FILE", exitFile(runId).toString());
-        return Long.toString(builder.start().pid());
+        String pid = Long.toString(builder.start().pid());
+        // Written before launch() returns, so a reconciler asking right after finds the job (the
+        // wrapper writing it itself raced with that); moved into place whole, so never read half-written.
+        Path written = Files.writeString(dir.resolve("pid.tmp"), pid, StandardCharsets.US_ASCII);
+        Files.move(written, pidFile(runId), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return pid;
     }
 
     @Override
