@@ -10,19 +10,12 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Coverage, novelty and diversity of given lists on a tiny catalogue, against values worked out by hand. */
 class EvaluationTest extends SparkTestSession {
-    private static final StructType RATINGS = new StructType()
-            .add(AlsTrainer.USER, DataTypes.IntegerType, false)
-            .add(AlsTrainer.MOVIE, DataTypes.IntegerType, false)
-            .add(AlsTrainer.RATING, DataTypes.FloatType, false)
-            .add(AlsTrainer.TIME, DataTypes.LongType, true);
     private static final MovieGenres GENRES = MovieGenres.of(Map.of(
             1, List.of("Action", "Sci-Fi"), 2, List.of("Action"), 3, List.of("Comedy"),
             4, List.of("Comedy", "Romance"), 5, List.of("Drama"), 6, List.of("Drama")));
@@ -84,9 +77,9 @@ class EvaluationTest extends SparkTestSession {
     private static Dataset<Row> frame(int[][] userMovie) {
         List<Row> rows = new ArrayList<>();
         for (int[] pair : userMovie) {
-            rows.add(RowFactory.create(pair[0], pair[1], 4f, 1_000L));
+            rows.add(rated(pair[0], pair[1], 4f));
         }
-        return spark.createDataFrame(rows, RATINGS);
+        return spark.createDataFrame(rows, ALS_RATINGS);
     }
 
     /** Each row is {@code user, movieIds...}. */

@@ -8,17 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 class TimeAwareSplitTest extends SparkTestSession {
-    private static final StructType RATINGS = new StructType()
-            .add(AlsTrainer.USER, DataTypes.IntegerType, false)
-            .add(AlsTrainer.MOVIE, DataTypes.IntegerType, false)
-            .add(AlsTrainer.RATING, DataTypes.FloatType, false)
-            .add(AlsTrainer.TIME, DataTypes.LongType, true);
-
     @Test
     void eachUserHoldsOutTheLatestShareOfTheirRatingsAndAtLeastOne() {
         List<Row> rows = new ArrayList<>();
@@ -62,9 +54,9 @@ class TimeAwareSplitTest extends SparkTestSession {
     void trainAndTestTogetherAreTheRatingsWithTheirColumns() {
         List<Row> rows = List.of(rating(1, 1, 1L), rating(1, 2, 2L), rating(2, 3, 3L), rating(2, 4, 4L), rating(3, 5, 5L));
 
-        TimeAwareSplit.Split split = TimeAwareSplit.of(spark.createDataFrame(rows, RATINGS), 0.2);
+        TimeAwareSplit.Split split = TimeAwareSplit.of(spark.createDataFrame(rows, ALS_RATINGS), 0.2);
         try {
-            assertThat(split.train().columns()).containsExactly(RATINGS.fieldNames());
+            assertThat(split.train().columns()).containsExactly(ALS_RATINGS.fieldNames());
             assertThat(split.train().count() + split.test().count()).isEqualTo(5);
             assertThat(split.train().union(split.test()).collectAsList()).containsExactlyInAnyOrderElementsOf(rows);
         } finally {
@@ -73,7 +65,7 @@ class TimeAwareSplitTest extends SparkTestSession {
     }
 
     private static Map<Integer, List<Integer>> heldOut(List<Row> rows, double share) {
-        TimeAwareSplit.Split split = TimeAwareSplit.of(spark.createDataFrame(rows, RATINGS), share);
+        TimeAwareSplit.Split split = TimeAwareSplit.of(spark.createDataFrame(rows, ALS_RATINGS), share);
         try {
             return split.test().collectAsList().stream().collect(Collectors.groupingBy(row -> row.getInt(0),
                     Collectors.mapping(row -> row.getInt(1), Collectors.toList())));

@@ -1,0 +1,72 @@
+package io.movierecs.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.recommendation.ALSModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** Our ALS settings on frames small enough to know the answer. */
+class AlsTrainerTest extends SparkTestSession {
+
+    @Test
+    void implicitFitRanksAMovieRatedWithTheUsersMoviesAboveAnUnrelatedOne() {
+        // Users 1-3 watch movies 10 and 11, users 4-6 movies 20 and 21; user 7 has seen only 10.
+        List<Row> rows = new ArrayList<>();
+        for (int user = 1; user <= 3; user++) {
+            rows.add(rated(user, 10, 4));
+            rows.add(rated(user, 11, 4));
+        }
+        for (int user = 4; user <= 6; user++) {
+            rows.add(rated(user, 20, 4));
+            rows.add(rated(user, 21, 4));
+        }
+        rows.add(rated(7, 10, 4));
+
+        ALSModel model = AlsTrainer.fit(alsRatings(rows.toArray(Row[]::new)), new Hyperparameters(2, 10, 0.01, 1, true, 7));
+
+        Dataset<Row> scores = model.transform(alsRatings(rated(7, 11, 0), rated(7, 20, 0), rated(7, 21, 0)));
+        assertThat(prediction(scores, 11)).isGreaterThan(prediction(scores, 20)).isGreaterThan(prediction(scores, 21));
+    }
+
+    @Test
+    void explicitFitReproducesARankOneMatrix() {
+        // Every user rates every movie user factor x movie factor: users 1, 2, 3; movies 1, 1.5, 2.
+        float[] userFactor = {1, 2, 3};
+        float[] movieFactor = {1, 1.5f, 2};
+        List<Row> rows = new ArrayList<>();
+        for (int user = 0; user < userFactor.length; user++) {
+            for (int movie = 0; movie < movieFactor.length; movie++) {
+                rows.add(rated(user + 1, movie + 10, userFactor[user] * movieFactor[movie]));
+            }
+        }
+        Dataset<Row> ratings = alsRatings(rows.toArray(Row[]::new));
+
+        ALSModel model = AlsTrainer.fit(ratings, new Hyperparameters(1, 20, 0.0001, 0, false, 7));
+
+        for (Row row : model.transform(ratings).collectAsList()) {
+            assertThat(row.<Float>getAs("prediction")).as("user %s, movie %s", row.get(0), row.get(1))
+                    .isCloseTo(row.getFloat(2), within(0.01f));
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameModel() {
+        Dataset<Row> ratings = alsRatings(rated(1, 10, 5), rated(1, 11, 3), rated(2, 10, 4), rated(2, 12, 1),
+                rated(3, 11, 2), rated(3, 12, 5));
+        Hyperparameters parameters = new Hyperparameters(3, 5, 0.1, 0, false, 42);
+
+        List<Row> first = AlsTrainer.fit(ratings, parameters).itemFactors().orderBy("id").collectAsList();
+        List<Row> second = AlsTrainer.fit(ratings, parameters).itemFactors().orderBy("id").collectAsList();
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static float prediction(Dataset<Row> scores, int movieId) {
+        return scores.where(AlsTrainer.MOVIE + " = " + movieId).first().getAs("prediction");
+    }
+}
