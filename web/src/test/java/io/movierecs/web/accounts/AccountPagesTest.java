@@ -106,4 +106,17 @@ class AccountPagesTest {
 
         assertThat(response.headers().firstValue("Location")).hasValue("/movies");
     }
+
+    @Test
+    void aNextThatNoRedirectCanNameLeadsToTheMoviesInsteadOfAnError() {
+        String email = Api.uniqueEmail("next-space");
+        new PageSession(server).submit("/signup", "/signup",
+                Map.of("email", email, "password", "long enough pw", "displayName", "Next"));
+
+        HttpResponse<String> response = new PageSession(server).submit("/login", "/login",
+                Map.of("email", email, "password", "long enough pw", "next", "/movies?query=star wars"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/movies");
+    }
 }
