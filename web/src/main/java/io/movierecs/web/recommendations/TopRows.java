@@ -5,7 +5,7 @@ import java.util.BitSet;
 /**
  * Scores every row of a factor array against one vector and keeps the best {@code n} in a min-heap
  * of primitives, skipping excluded rows. A tie goes to the lower row, which is the lower movie id
- * in the job's item factors: the order the job's batch lists give (contracts' RankingCase checks both).
+ * in the job's item factors: the order the job's batch lists give (tested against contracts' RankingCase).
  */
 final class TopRows {
     private final int[] rows;

@@ -1,11 +1,13 @@
 package io.movierecs.contracts;
 
 /**
- * One user's scores over a fixed set of item factors, with the order both runtimes' top-N must
- * give them: best score first, a tie to the lower movie id, rated movies left out. The web app
- * (fold-in, tuned for latency) and the job (batch lists) rank with code of their own, and each
- * module checks it against this case. Every factor is a small multiple of a half, so each dot
- * product is exact in floats whatever order either side adds in, and the ties are true ties.
+ * The top-N rule both runtimes follow, as a worked example: one user's scores over a fixed set of
+ * item factors and the order they must come in, best score first, a tie to the lower movie id,
+ * rated movies left out. The web app (fold-in, tuned for latency) and the job (batch lists) rank
+ * with code of their own, and each module's tests check it against this case. Every factor is a
+ * small multiple of a half, so each dot product is exact in floats whatever order either side adds
+ * in, and the ties are true ties. (In main rather than a test jar so that a build of one module's
+ * classpath without its tests, such as the job's run-local, needs nothing extra.)
  */
 public final class RankingCase {
     public static final int RANK = 3;
