@@ -27,7 +27,6 @@ import software.constructs.Construct;
 public class DataStack extends Stack {
     private final Table recommendations;
     private final Bucket models;
-    private final Bucket accessLogs;
     /** How long an overwritten or deleted object's previous version is kept. */
     static final int NONCURRENT_VERSION_DAYS = 30;
     static final int ACCESS_LOG_DAYS = 90;
@@ -46,7 +45,7 @@ public class DataStack extends Stack {
                         .pointInTimeRecoveryEnabled(true).build())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        accessLogs = Bucket.Builder.create(this, "AccessLogs")
+        Bucket accessLogs = Bucket.Builder.create(this, "AccessLogs")
                 .encryption(BucketEncryption.S3_MANAGED)
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .enforceSsl(true)
@@ -87,9 +86,5 @@ public class DataStack extends Stack {
 
     public Bucket getModels() {
         return models;
-    }
-
-    public Bucket getAccessLogs() {
-        return accessLogs;
     }
 }

@@ -95,10 +95,6 @@ public class DatabaseStack extends Stack {
         }
     }
 
-    public DatabaseInstance getInstance() {
-        return instance;
-    }
-
     /** TLS required and verified: the server's certificate must chain to RDS's CA and name the endpoint. */
     public String getJdbcUrl() {
         return "jdbc:postgresql://" + instance.getDbInstanceEndpointAddress() + ":" + PORT + "/" + DATABASE_NAME

@@ -91,8 +91,4 @@ public class MonitoringStack extends Stack {
     public Topic getAlarmTopic() {
         return alarmTopic;
     }
-
-    public List<Alarm> getAlarms() {
-        return List.copyOf(alarms);
-    }
 }

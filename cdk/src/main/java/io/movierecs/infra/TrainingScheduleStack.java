@@ -30,7 +30,6 @@ public class TrainingScheduleStack extends Stack {
     /** How long a call that EventBridge gave up on stays in the dead-letter queue for an operator to read. */
     static final Duration DEAD_LETTER_RETENTION = Duration.days(14);
 
-    private final Rule rule;
     private final Queue deadLetters;
 
     public TrainingScheduleStack(Construct scope, String id, TrainingScheduleStackProps props) {
@@ -54,7 +53,7 @@ public class TrainingScheduleStack extends Stack {
                 .retentionPeriod(DEAD_LETTER_RETENTION)
                 .build();
         Nag.accept(deadLetters, "SQS3", "This queue is itself the dead-letter queue of the schedule's target");
-        rule = Rule.Builder.create(this, "Schedule")
+        Rule.Builder.create(this, "Schedule")
                 .description("Asks movierecs to retrain when ratings changed")
                 .schedule(Schedule.expression(props.schedule()))
                 .targets(List.of(new software.amazon.awscdk.services.events.targets.ApiDestination(trainingRuns,
@@ -65,10 +64,6 @@ public class TrainingScheduleStack extends Stack {
                                 .deadLetterQueue(deadLetters)
                                 .build())))
                 .build();
-    }
-
-    public Rule getRule() {
-        return rule;
     }
 
     public Queue getDeadLetters() {

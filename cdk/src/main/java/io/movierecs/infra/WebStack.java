@@ -25,21 +25,17 @@ public class WebStack extends Stack {
     static final List<String> SERVICE_POLICIES = List.of("service-role/AWSElasticBeanstalkEnhancedHealth",
             "AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy");
 
-    private final Role instanceRole;
-    private final Secret jwtSecret;
-    private final Secret originSecret;
     private final CfnEnvironment environment;
-    private final Distribution distribution;
     private final String httpsUrl;
 
     public WebStack(Construct scope, String id, WebStackProps props) {
         super(scope, id, StackProps.builder().description("movierecs web app: Elastic Beanstalk behind CloudFront").build());
-        jwtSecret = generatedSecret("JwtSecret", "movierecs: signs the users' JWTs", 64,
+        Secret jwtSecret = generatedSecret("JwtSecret", "movierecs: signs the users' JWTs", 64,
                 "Rotated by hand (README 'Rotating secrets'): a new key signs everyone out, so it is an operator's call");
-        originSecret = generatedSecret("OriginSecret", "movierecs: header CloudFront sends and the load balancer "
+        Secret originSecret = generatedSecret("OriginSecret", "movierecs: header CloudFront sends and the load balancer "
                 + "checks", 48, "Rotated by a redeploy after changing it (README 'Rotating secrets'): CloudFront and "
                 + "the listener rule must switch together");
-        instanceRole = WebInstanceRole.create(this, props, jwtSecret);
+        Role instanceRole = WebInstanceRole.create(this, props, jwtSecret);
         InstanceProfile instanceProfile = InstanceProfile.Builder.create(this, "InstanceProfile")
                 .role(instanceRole).build();
         Role serviceRole = Role.Builder.create(this, "ServiceRole")
@@ -67,7 +63,7 @@ public class WebStack extends Stack {
                 .optionSettings(WebEnvironmentSettings.of(props, instanceProfile, serviceRole, jwtSecret, originSecret)
                         .toList())
                 .build();
-        distribution = CloudFrontEdge.create(this, props.settings(), environment.getAttrEndpointUrl(),
+        Distribution distribution = CloudFrontEdge.create(this, props.settings(), environment.getAttrEndpointUrl(),
                 originSecret.getSecretValue().unsafeUnwrap());
         httpsUrl = "https://" + (props.settings().hasCustomDomain()
                 ? props.settings().domainName() : distribution.getDistributionDomainName());
@@ -87,29 +83,8 @@ public class WebStack extends Stack {
         return secret;
     }
 
-    public Role getInstanceRole() {
-        return instanceRole;
-    }
-
-    public Secret getJwtSecret() {
-        return jwtSecret;
-    }
-
-    public Secret getOriginSecret() {
-        return originSecret;
-    }
-
     public CfnEnvironment getBeanstalkEnvironment() {
         return environment;
-    }
-
-    /** The environment's load balancer's DNS name (Beanstalk's EndpointURL of a load-balanced environment). */
-    public String getLoadBalancerDnsName() {
-        return environment.getAttrEndpointUrl();
-    }
-
-    public Distribution getDistribution() {
-        return distribution;
     }
 
     /** Where users and the training schedule reach the app, such as {@code https://d111.cloudfront.net}. */

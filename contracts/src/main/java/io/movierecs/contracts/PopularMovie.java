@@ -13,10 +13,28 @@ import java.util.List;
 
 /**
  * One line of a model's popular list ({@link ModelLayout#POPULAR}), best first. The file is CSV
- * with the header {@code movieId,ratings,meanRating,score}.
+ * with the header {@code movieId,ratings,meanRating,score}. The web app ranks its catalogue the
+ * same way before any model exists, so a popular list's scores mean the same before and after.
  */
 public record PopularMovie(int movieId, long ratings, double meanRating, double score) {
     static final String HEADER = "movieId,ratings,meanRating,score";
+
+    /** A movie with {@code ratings} ratings in a list whose most rated movie has {@code mostRatings}. */
+    public static PopularMovie of(int movieId, long ratings, double meanRating, long mostRatings) {
+        return new PopularMovie(movieId, ratings, round(meanRating), score(ratings, mostRatings));
+    }
+
+    /**
+     * A popular movie's score: its rating count as a share of the most rated movie's, so the list's
+     * first movie scores 1 however many ratings there are; four decimals.
+     */
+    public static double score(long ratings, long mostRatings) {
+        return mostRatings <= 0 ? 0 : round((double) ratings / mostRatings);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000d) / 10_000d;
+    }
 
     public static void writeAll(List<PopularMovie> movies, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

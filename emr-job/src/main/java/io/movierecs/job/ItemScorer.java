@@ -65,10 +65,6 @@ final class ItemScorer implements Serializable {
         return new ItemFactors(implicit, rank, movieIds, vectors);
     }
 
-    int movies() {
-        return movieIds.length;
-    }
-
     /** Scratch space for one thread: {@link #top} reuses it from user to user. */
     Scratch scratch() {
         return new Scratch(new float[movieIds.length], new float[movieIds.length], new boolean[movieIds.length]);

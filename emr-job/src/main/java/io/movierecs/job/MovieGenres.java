@@ -4,9 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
 import io.movierecs.contracts.GenreAffinity;
+import io.movierecs.contracts.MovieLensCsv;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Each movie's genres from MovieLens {@code movies.csv} ({@code movieId,title,genres}, genres
- * separated by '|'), as bit masks over the genre names in alphabetical order. A directory without
+ * Each movie's genres from MovieLens {@code movies.csv} ({@code movieId,title,genres}, the genres
+ * read by {@link MovieLensCsv#genres}), as bit masks over the genre names in alphabetical order. A directory without
  * {@code movies.csv} (a synthetic benchmark set) has no genres, and the lists are ALS alone.
  */
 final class MovieGenres implements Serializable {
@@ -29,7 +29,6 @@ final class MovieGenres implements Serializable {
             .add("movieId", DataTypes.IntegerType)
             .add("title", DataTypes.StringType)
             .add("genres", DataTypes.StringType);
-    private static final String NONE = "(no genres listed)";
 
     private final List<String> names;
     private final Map<Integer, Integer> masks;
@@ -44,7 +43,7 @@ final class MovieGenres implements Serializable {
     }
 
     static MovieGenres load(SparkSession spark, String movielensDirectory) {
-        String path = movielensDirectory.endsWith("/") ? movielensDirectory + "movies.csv" : movielensDirectory + "/movies.csv";
+        String path = MovieLensCsv.file(movielensDirectory, MovieLensCsv.MOVIES_FILE);
         if (!exists(spark, path)) {
             return none();
         }
@@ -53,7 +52,7 @@ final class MovieGenres implements Serializable {
                 .select("movieId", "genres").collectAsList();
         Map<Integer, List<String>> byMovie = new HashMap<>(rows.size() * 2);
         for (Row row : rows) {
-            byMovie.put(row.getInt(0), genresOf(row.getString(1)));
+            byMovie.put(row.getInt(0), MovieLensCsv.genres(row.getString(1)));
         }
         return of(byMovie);
     }
@@ -90,10 +89,6 @@ final class MovieGenres implements Serializable {
             weight[i] = ((Number) weights.get(i).get(1)).doubleValue();
         }
         return new GenreAffinity(names, GenreAffinity.shares(names.size(), movieMasks, weight));
-    }
-
-    private static List<String> genresOf(String genres) {
-        return Arrays.stream(genres.split("\\|")).map(String::trim).filter(g -> !g.isEmpty() && !g.equals(NONE)).toList();
     }
 
     private static boolean exists(SparkSession spark, String path) {

@@ -47,7 +47,7 @@ final class Popularity implements Serializable {
         return new Popularity(ids, counts, means);
     }
 
-    /** The most popular {@code n} movies the user has not seen; the score is the share of the top count. */
+    /** The most popular {@code n} movies the user has not seen, scored as {@link PopularMovie#score}. */
     TopN top(int[] seen, int n) {
         Set<Integer> excluded = new HashSet<>(seen.length * 2);
         for (int movieId : seen) {
@@ -59,7 +59,7 @@ final class Popularity implements Serializable {
         for (int i = 0; i < movieIds.length && found < n; i++) {
             if (!excluded.contains(movieIds[i])) {
                 ids[found] = movieIds[i];
-                scores[found] = (float) score(i);
+                scores[found] = (float) PopularMovie.score(ratings[i], ratings[0]);
                 found++;
             }
         }
@@ -69,7 +69,7 @@ final class Popularity implements Serializable {
     List<PopularMovie> list(int limit) {
         List<PopularMovie> list = new ArrayList<>(Math.min(limit, movieIds.length));
         for (int i = 0; i < movieIds.length && i < limit; i++) {
-            list.add(new PopularMovie(movieIds[i], ratings[i], round(meanRatings[i]), round(score(i))));
+            list.add(PopularMovie.of(movieIds[i], ratings[i], meanRatings[i], ratings[0]));
         }
         return list;
     }
@@ -89,13 +89,5 @@ final class Popularity implements Serializable {
             raters[i] = ratings[order[i]];
         }
         return new BeyondAccuracy(ids, raters, users, genres);
-    }
-
-    private double score(int index) {
-        return (double) ratings[index] / ratings[0];
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000d) / 10_000d;
     }
 }

@@ -3,6 +3,8 @@ package io.movierecs.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.trim;
 
+import io.movierecs.contracts.MovieLensCsv;
+import io.movierecs.contracts.RatingScale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -10,15 +12,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads ratings CSVs ({@code userId,movieId,rating,timestamp} with a header; CRLF and gzip are
- * handled by Spark's reader) through Spark's file system, so s3:// works on EMR.
+ * Reads ratings CSVs ({@link MovieLensCsv#RATINGS_HEADER} with a header; CRLF and gzip are handled
+ * by Spark's reader) through Spark's file system, so s3:// works on EMR. A rating off the
+ * {@link RatingScale} is dropped like a malformed line.
  */
 final class RatingsSource {
     static final StructType CSV_SCHEMA = new StructType()
-            .add("userId", DataTypes.LongType)
-            .add("movieId", DataTypes.IntegerType)
-            .add("rating", DataTypes.FloatType)
-            .add("timestamp", DataTypes.LongType);
+            .add(MovieLensCsv.USER_ID, DataTypes.LongType)
+            .add(MovieLensCsv.MOVIE_ID, DataTypes.IntegerType)
+            .add(MovieLensCsv.RATING, DataTypes.FloatType)
+            .add(MovieLensCsv.TIMESTAMP, DataTypes.LongType);
 
     private RatingsSource() {
     }
@@ -41,13 +44,13 @@ final class RatingsSource {
         Dataset<Row> ratings = read(spark, path, "--app-ratings");
         if (ratings.isEmpty() && dataLines(spark, path) > 0) {
             throw new JobFailedException("--app-ratings: " + path + " has lines but no valid ratings"
-                    + " (expected userId,movieId,rating,timestamp)");
+                    + " (expected " + MovieLensCsv.RATINGS_HEADER + ")");
         }
         return ratings;
     }
 
     static String movielensFile(String directory) {
-        return directory.endsWith("/") ? directory + "ratings.csv" : directory + "/ratings.csv";
+        return MovieLensCsv.file(directory, MovieLensCsv.RATINGS_FILE);
     }
 
     /**
@@ -74,7 +77,7 @@ final class RatingsSource {
         return rows
                 .where(col("userId").isNotNull().and(col("userId").gt(0))
                         .and(col("movieId").isNotNull())
-                        .and(col("rating").gt(0)).and(col("rating").leq(5)))
+                        .and(col("rating").isin(RatingScale.values().toArray())))
                 .select("userId", "movieId", "rating", "timestamp");
     }
 

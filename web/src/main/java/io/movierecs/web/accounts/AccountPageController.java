@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.movierecs.web.system.ClientAddresses;
 import io.movierecs.web.system.CookieSettings;
+import io.movierecs.web.system.LocalRedirect;
 import io.movierecs.web.system.PageModel;
 import io.movierecs.web.system.PlainText;
 import io.movierecs.web.system.ProblemException;
@@ -133,11 +134,8 @@ class AccountPageController {
         return errors.stream().sorted().toList();
     }
 
-    // Only paths on this site, so a crafted link cannot send people elsewhere after logging in.
     private static String safeNext(String next) {
-        boolean local = next != null && next.length() <= 200 && next.startsWith("/") && !next.startsWith("//")
-                && !next.contains("\\") && PlainText.isPlain(next);
-        return local ? next : "/movies";
+        return LocalRedirect.or(next, "/movies");
     }
 
     private static String shown(String value) {

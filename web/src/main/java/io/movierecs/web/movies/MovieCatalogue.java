@@ -64,12 +64,6 @@ public class MovieCatalogue {
         return query("SELECT " + MovieRows.COLUMNS + MovieRows.FROM + POPULAR_ORDER + " LIMIT ?", limit);
     }
 
-    /** The most rated movies of one genre (as spelled in MovieLens, e.g. {@code Comedy}). */
-    public List<Movie> popularInGenre(String genre, int limit) {
-        return query("SELECT " + MovieRows.COLUMNS + MovieRows.FROM + "WHERE m.genres @> ARRAY[?]::text[] "
-                + POPULAR_ORDER + " LIMIT ?", genre, limit);
-    }
-
     /**
      * Popular movies spread over genres, the way MovieLens picks movies for a new member to
      * rate: the top of each genre in turn, skipping what the user has already rated.

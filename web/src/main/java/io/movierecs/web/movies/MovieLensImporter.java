@@ -1,6 +1,7 @@
 package io.movierecs.web.movies;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.movierecs.contracts.MovieLensCsv;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.Reader;
@@ -41,9 +42,9 @@ public class MovieLensImporter {
     }
 
     public ImportReport importFrom(Path directory, ImportProgress progress) {
-        Path movies = directory.resolve("movies.csv");
+        Path movies = directory.resolve(MovieLensCsv.MOVIES_FILE);
         if (!Files.isRegularFile(movies)) {
-            throw new IllegalArgumentException("No movies.csv in " + directory.toAbsolutePath());
+            throw new IllegalArgumentException("No " + MovieLensCsv.MOVIES_FILE + " in " + directory.toAbsolutePath());
         }
         List<String> skipped = new ArrayList<>();
         ImportReport report = transactions.executeWrite(status -> {
@@ -54,12 +55,12 @@ public class MovieLensImporter {
             Path links = directory.resolve("links.csv");
             if (Files.isRegularFile(links)) {
                 linkCount = read(links, progress, skipped, record -> writer.addLink(
-                        MovieLensRow.positiveInt(record.get("movieId"), "movieId"),
+                        MovieLensRow.positiveInt(record.get(MovieLensCsv.MOVIE_ID), MovieLensCsv.MOVIE_ID),
                         blankToNull(record.get("imdbId")), blankToNull(record.get("tmdbId"))));
                 writer.flushLinks();
             }
             RatingAggregates ratings = new RatingAggregates();
-            Path ratingsFile = directory.resolve("ratings.csv");
+            Path ratingsFile = directory.resolve(MovieLensCsv.RATINGS_FILE);
             if (Files.isRegularFile(ratingsFile)) {
                 read(ratingsFile, progress, skipped, ratings::add);
             }

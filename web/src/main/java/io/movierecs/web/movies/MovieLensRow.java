@@ -1,6 +1,6 @@
 package io.movierecs.web.movies;
 
-import java.util.Arrays;
+import io.movierecs.contracts.MovieLensCsv;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVRecord;
 record MovieLensRow(int movieId, String title, Integer year, List<String> genres) {
 
     private static final Pattern YEAR = Pattern.compile("\\((\\d{4})\\)");
-    private static final String NO_GENRES = "(no genres listed)";
 
     static MovieLensRow parse(CSVRecord record) {
         if (record.size() < 3) {
@@ -21,7 +20,7 @@ record MovieLensRow(int movieId, String title, Integer year, List<String> genres
         if (title.isEmpty()) {
             throw new IllegalArgumentException("empty title");
         }
-        return new MovieLensRow(movieId, title, yearOf(title), genresOf(record.get(2)));
+        return new MovieLensRow(movieId, title, yearOf(title), MovieLensCsv.genres(record.get(2)));
     }
 
     static Integer yearOf(String title) {
@@ -31,14 +30,6 @@ record MovieLensRow(int movieId, String title, Integer year, List<String> genres
             year = Integer.parseInt(matcher.group(1));
         }
         return year;
-    }
-
-    static List<String> genresOf(String field) {
-        String trimmed = field.trim();
-        if (trimmed.isEmpty() || trimmed.equals(NO_GENRES)) {
-            return List.of();
-        }
-        return Arrays.stream(trimmed.split("\\|")).map(String::trim).filter(g -> !g.isEmpty()).toList();
     }
 
     static int positiveInt(String field, String name) {

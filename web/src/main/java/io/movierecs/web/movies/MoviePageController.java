@@ -15,12 +15,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.movierecs.contracts.RatingScale;
 import io.movierecs.web.accounts.CurrentUser;
 import io.movierecs.web.system.PageModel;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /** Browse and search, and one movie's page. */
 @Controller
@@ -31,8 +30,6 @@ import java.util.stream.IntStream;
 class MoviePageController {
 
     static final int PAGE_SIZE = 24;
-    /** 0.5, 1.0 ... 5.0, the values a rating form offers. */
-    static final List<Double> RATING_VALUES = IntStream.rangeClosed(1, 10).mapToObj(i -> i / 2.0).toList();
 
     private final MovieSearchService search;
     private final MovieCatalogue catalogue;
@@ -70,7 +67,7 @@ class MoviePageController {
         }
         Double userRating = user == null ? null : catalogue.ratingBy(CurrentUser.id(user), id).orElse(null);
         return HttpResponse.ok(new ModelAndView<>("movie", PageModel.of(
-                "movie", movie.get(), "userRating", userRating, "ratingValues", RATING_VALUES)));
+                "movie", movie.get(), "userRating", userRating, "ratingValues", RatingScale.values())));
     }
 
     private static Integer parseOrNull(String value) {

@@ -1,5 +1,7 @@
 package io.movierecs.web.movies;
 
+import io.movierecs.contracts.MovieLensCsv;
+import io.movierecs.contracts.RatingScale;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -14,15 +16,15 @@ final class RatingAggregates {
     private long total;
 
     void add(CSVRecord record) {
-        int movieId = MovieLensRow.positiveInt(record.get("movieId"), "movieId");
+        int movieId = MovieLensRow.positiveInt(record.get(MovieLensCsv.MOVIE_ID), MovieLensCsv.MOVIE_ID);
         double rating;
         try {
-            rating = Double.parseDouble(record.get("rating").trim());
+            rating = Double.parseDouble(record.get(MovieLensCsv.RATING).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("rating is not a number: '" + record.get("rating") + "'");
+            throw new IllegalArgumentException("rating is not a number: '" + record.get(MovieLensCsv.RATING) + "'");
         }
-        if (!(rating >= 0.5 && rating <= 5.0)) {
-            throw new IllegalArgumentException("rating " + rating + " is outside 0.5..5.0");
+        if (!RatingScale.accepts(rating)) {
+            throw new IllegalArgumentException("rating " + rating + " is off the scale, " + RatingScale.RANGE);
         }
         byMovie.merge(movieId, new Aggregate(1, rating),
                 (a, b) -> new Aggregate(a.count() + b.count(), a.sum() + b.sum()));

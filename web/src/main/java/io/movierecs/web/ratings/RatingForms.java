@@ -1,17 +1,17 @@
 package io.movierecs.web.ratings;
 
-import io.movierecs.web.system.PlainText;
+import io.movierecs.contracts.RatingScale;
+import io.movierecs.web.system.LocalRedirect;
 import io.movierecs.web.system.ProblemException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Parsing and redirects shared by the pages' rating forms. */
 final class RatingForms {
 
-    /** 0.5, 1.0 ... 5.0: what a rating select offers. */
-    static final List<Double> VALUES = IntStream.rangeClosed(1, 10).mapToObj(i -> i / 2.0).toList();
+    /** What a rating select offers. */
+    static final List<Double> VALUES = RatingScale.values();
 
     private static final int MAX_LENGTH = 16;
 
@@ -41,14 +41,7 @@ final class RatingForms {
         throw ProblemException.badRequest("A rating field names no movie id");
     }
 
-    // Only paths on this site, so a crafted form cannot send people elsewhere.
     static URI back(String back, int movieId) {
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-                && PlainText.isPlain(back);
-        try {
-            return URI.create(local ? back : "/movies/" + movieId);
-        } catch (IllegalArgumentException e) {
-            return URI.create("/movies/" + movieId);
-        }
+        return URI.create(LocalRedirect.or(back, "/movies/" + movieId));
     }
 }

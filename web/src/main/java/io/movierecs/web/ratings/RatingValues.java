@@ -1,32 +1,32 @@
 package io.movierecs.web.ratings;
 
+import io.movierecs.contracts.RatingScale;
 import io.movierecs.web.system.ProblemException;
 import java.math.BigDecimal;
 
-/** The rating scale: 0.5 to 5.0 stars in half-star steps. */
+/** Ratings as people send them, checked against the {@link RatingScale}. */
 final class RatingValues {
 
-    static final String RULE = "rating must be a number from 0.5 to 5.0 in steps of 0.5";
-    private static final BigDecimal MIN = new BigDecimal("0.5");
-    private static final BigDecimal MAX = new BigDecimal("5.0");
+    static final String RULE = "rating must be a number from " + RatingScale.RANGE;
+    static final String REQUIRED = "rating is required (" + RatingScale.RANGE + ")";
+    /** More decimals than any rating on the scale has. */
+    private static final int MAX_DECIMALS = 3;
 
     private RatingValues() {
     }
 
     /**
-     * Decides from the digits and the exponent alone, before any arithmetic or formatting: a value
-     * like 1e999999999 is eleven bytes, and written out or multiplied it is a billion digits.
+     * Bounds the digits and the exponent before any arithmetic or formatting: a value like
+     * 1e999999999 is eleven bytes, and written out or multiplied it is a billion digits.
      * The message never repeats the value.
      */
     static BigDecimal check(BigDecimal rating) {
         if (rating == null) {
-            throw ProblemException.badRequest("rating is required (0.5 to 5.0 in steps of 0.5)");
+            throw ProblemException.badRequest(REQUIRED);
         }
         BigDecimal stripped = rating.stripTrailingZeros();
         int wholeDigits = stripped.precision() - stripped.scale();
-        boolean halfStepAtMost = stripped.scale() <= 1
-                && (stripped.scale() < 1 || stripped.unscaledValue().intValue() % 10 == 5);
-        if (wholeDigits > 1 || !halfStepAtMost || stripped.compareTo(MIN) < 0 || stripped.compareTo(MAX) > 0) {
+        if (wholeDigits > 1 || stripped.scale() > MAX_DECIMALS || !RatingScale.accepts(stripped.doubleValue())) {
             throw ProblemException.badRequest(RULE);
         }
         return stripped.setScale(1);

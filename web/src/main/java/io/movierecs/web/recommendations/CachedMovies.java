@@ -48,11 +48,16 @@ class CachedMovies {
         return !byIds(List.of(movieId)).isEmpty();
     }
 
-    /** Before any model: the catalogue's most rated movies (MovieLens and app ratings together). */
+    /**
+     * Before any model: the catalogue's most rated movies (MovieLens and app ratings together),
+     * scored as a model's popular list is, so the scores keep their scale when the first model arrives.
+     */
     List<PopularMovie> popularByRatings(int limit) {
-        return catalogue.popular(limit).stream()
-                .map(m -> new PopularMovie(m.movieId(), m.ratingCount(),
-                        m.averageRating() == null ? 0 : m.averageRating(), m.ratingCount()))
+        List<Movie> popular = catalogue.popular(limit);
+        long mostRatings = popular.isEmpty() ? 0 : popular.get(0).ratingCount();
+        return popular.stream()
+                .map(m -> PopularMovie.of(m.movieId(), m.ratingCount(),
+                        m.averageRating() == null ? 0 : m.averageRating(), mostRatings))
                 .toList();
     }
 }

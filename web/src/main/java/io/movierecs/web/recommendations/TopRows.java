@@ -4,7 +4,8 @@ import java.util.BitSet;
 
 /**
  * Scores every row of a factor array against one vector and keeps the best {@code n} in a min-heap
- * of primitives, skipping excluded rows.
+ * of primitives, skipping excluded rows. A tie goes to the lower row, which is the lower movie id
+ * in the job's item factors: the order the job's batch lists give (tested against contracts' RankingCase).
  */
 final class TopRows {
     private final int[] rows;
@@ -27,6 +28,7 @@ final class TopRows {
         TopRows top = new TopRows(Math.max(1, n));
         for (int row = 0; row < count; row++) {
             // Once the heap is full, most rows fall below its least score: test that before the bit set.
+            // Rows come in ascending order, so one that only ties the least entry ranks below it.
             if ((top.size < top.rows.length || scores[row] > top.scores[0]) && !excluded.get(row)) {
                 top.offer(row, scores[row]);
             }
@@ -70,7 +72,7 @@ final class TopRows {
     private void siftUp(int child) {
         while (child > 0) {
             int parent = (child - 1) >>> 1;
-            if (scores[parent] <= scores[child]) {
+            if (!below(child, parent)) {
                 return;
             }
             swap(parent, child);
@@ -84,15 +86,20 @@ final class TopRows {
             if (child >= end) {
                 return;
             }
-            if (child + 1 < end && scores[child + 1] < scores[child]) {
+            if (child + 1 < end && below(child + 1, child)) {
                 child++;
             }
-            if (scores[parent] <= scores[child]) {
+            if (!below(child, parent)) {
                 return;
             }
             swap(parent, child);
             parent = child;
         }
+    }
+
+    /** Entry {@code a} ranks below entry {@code b}: a lower score, or the same score and a later row. */
+    private boolean below(int a, int b) {
+        return scores[a] < scores[b] || (scores[a] == scores[b] && rows[a] > rows[b]);
     }
 
     private void swap(int a, int b) {

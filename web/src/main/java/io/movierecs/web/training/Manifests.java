@@ -30,10 +30,6 @@ class Manifests {
         return ModelLayout.modelPrefix(runId) + "/" + ModelLayout.MANIFEST;
     }
 
-    boolean existsFor(String runId) {
-        return store.exists(manifestKey(runId));
-    }
-
     /** The manifest's text, checked to parse, as the database keeps it. */
     String readText(String runId) throws IOException {
         try (InputStream in = store.open(manifestKey(runId))) {

@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.movierecs.contracts.ModelLayout;
+import io.movierecs.contracts.MovieLensCsv;
 import io.movierecs.web.models.ModelStore;
 import jakarta.inject.Singleton;
 import java.io.BufferedWriter;
@@ -21,14 +22,13 @@ import java.sql.SQLException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Exports the app's ratings, in MovieLens's ratings.csv columns, gzipped, to the model store. One
+ * Exports the app's ratings, in MovieLens's ratings.csv columns ({@link MovieLensCsv}), gzipped, to the model store. One
  * repeatable-read transaction reads the ratings and which transactions they include together, so
  * the snapshot recorded says exactly which changes it holds; it writes them to a local file and
  * ends, so the upload, however slow, holds no database connection.
  */
 @Singleton
 class RatingsSnapshotExporter {
-    static final String HEADER = "userId,movieId,rating,timestamp";
     private static final int FETCH_SIZE = 10_000;
 
     private final TransactionOperations<Connection> tx;
@@ -81,11 +81,12 @@ class RatingsSnapshotExporter {
             try (ResultSet rs = s.executeQuery();
                  Writer csv = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
                          StandardCharsets.UTF_8))) {
-                csv.write(HEADER);
+                csv.write(MovieLensCsv.RATINGS_HEADER);
                 csv.write('\n');
                 long count = 0;
                 while (rs.next()) {
-                    csv.write(rs.getLong(1) + "," + rs.getInt(2) + "," + rs.getBigDecimal(3).toPlainString() + "," + rs.getLong(4) + "\n");
+                    csv.write(MovieLensCsv.ratingsLine(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3).toPlainString(), rs.getLong(4)));
+                    csv.write('\n');
                     count++;
                 }
                 return count;

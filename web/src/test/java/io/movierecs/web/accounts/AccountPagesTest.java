@@ -97,13 +97,24 @@ class AccountPagesTest {
 
     @Test
     void anOffSiteNextAfterLoginIsIgnored() {
+        HttpResponse<String> response = logInWithNext("//evil.example.com/");
+
+        assertThat(response.headers().firstValue("Location")).hasValue("/movies");
+    }
+
+    @Test
+    void aNextThatNoRedirectCanNameLeadsToTheMoviesInsteadOfAnError() {
+        HttpResponse<String> response = logInWithNext("/movies?query=star wars");
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/movies");
+    }
+
+    private HttpResponse<String> logInWithNext(String next) {
         String email = Api.uniqueEmail("next");
         new PageSession(server).submit("/signup", "/signup",
                 Map.of("email", email, "password", "long enough pw", "displayName", "Next"));
-
-        HttpResponse<String> response = new PageSession(server).submit("/login", "/login",
-                Map.of("email", email, "password", "long enough pw", "next", "//evil.example.com/"));
-
-        assertThat(response.headers().firstValue("Location")).hasValue("/movies");
+        return new PageSession(server).submit("/login", "/login",
+                Map.of("email", email, "password", "long enough pw", "next", next));
     }
 }

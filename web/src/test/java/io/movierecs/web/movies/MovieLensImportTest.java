@@ -66,7 +66,8 @@ class MovieLensImportTest {
                 + "not-a-number,Broken (1999),Drama\r\n"
                 + "990002,Untitled Test,(no genres listed)\r\n");
         Files.writeString(dir.resolve("ratings.csv"), "userId,movieId,rating,timestamp\r\n"
-                + "1,990001,4.0,964982703\r\n1,990001,x,964982703\r\n2,990001,3.0,964982703\r\n");
+                + "1,990001,4.0,964982703\r\n1,990001,x,964982703\r\n2,990001,3.0,964982703\r\n"
+                + "3,990001,2.7,964982703\r\n");
 
         try {
             ImportReport report = importer.importFrom(dir);
@@ -74,6 +75,8 @@ class MovieLensImportTest {
             assertThat(report.movies()).isEqualTo(2);
             assertThat(report.skipped()).anySatisfy(line -> assertThat(line).startsWith("movies.csv line 3"));
             assertThat(report.skipped()).anySatisfy(line -> assertThat(line).startsWith("ratings.csv line 3"));
+            // Off the half-star scale, as the app and the job refuse it.
+            assertThat(report.skipped()).anySatisfy(line -> assertThat(line).startsWith("ratings.csv line 5"));
             Movie test = catalogue.find(990001).orElseThrow();
             assertThat(test.year()).isEqualTo(2001);
             assertThat(test.genres()).containsExactly("Drama", "Comedy");

@@ -96,11 +96,17 @@ class BatchRecommendationsTest extends RecommendationApiTest {
         assertThat(recommendations(userId).items()).extracting(RecommendedMovie::movieId).startsWith(M + 2);
     }
 
+    /** Before any model the popular list is scored as a model's is: the most rated movie 1, the rest their share. */
     @Test
-    void aUserWithNoRatingsGetsPopularMovies() {
+    void aUserWithNoRatingsGetsPopularMoviesScoredOnTheModelsScale() {
+        fixtures.rate(fixtures.user(), M + 3, 4.0, Instant.now());
+        fixtures.rate(fixtures.user(), M + 3, 4.0, Instant.now());
+
         RecommendationsResponse response = recommendations(fixtures.user());
 
         assertThat(response.source()).isEqualTo("popular");
         assertThat(response.generatedAt()).isNotBlank();
+        assertThat(response.items().get(0).score()).isEqualTo(1.0);
+        assertThat(response.items()).extracting(RecommendedMovie::score).allMatch(score -> score >= 0 && score <= 1);
     }
 }

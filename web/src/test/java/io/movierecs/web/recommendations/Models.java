@@ -41,6 +41,6 @@ final class Models {
 
     static LoadedModel of(ItemFactors factors, double reg, double alpha) {
         return LoadedModel.of(manifest("run-test", factors.rank(), factors.implicit(), reg, alpha), factors,
-                List.of(new PopularMovie(factors.movieId(0), 10, 4.0, 4.0)));
+                List.of(PopularMovie.of(factors.movieId(0), 10, 4.0, 10)));
     }
 }

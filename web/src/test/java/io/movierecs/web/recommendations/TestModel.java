@@ -57,7 +57,7 @@ public final class TestModel {
                 vectors[i * RANK + k] = (float) (random.nextGaussian() * 0.05);
             }
             vectors[i * RANK + (i % 2)] += 1f;
-            popular.add(new PopularMovie(ids[i], 100 - i, 4.0, 100 - i));
+            popular.add(PopularMovie.of(ids[i], 100 - i, 4.0, 100));
         }
         ItemFactors factors = new ItemFactors(true, RANK, ids, vectors);
         try {
