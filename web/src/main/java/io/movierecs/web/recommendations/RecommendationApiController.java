@@ -15,10 +15,10 @@ import jakarta.validation.constraints.Min;
 @Controller("/api/me/recommendations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class RecommendationsController {
+class RecommendationApiController {
     private final RecommendationService recommendations;
 
-    RecommendationsController(RecommendationService recommendations) {
+    RecommendationApiController(RecommendationService recommendations) {
         this.recommendations = recommendations;
     }
 
