@@ -91,6 +91,21 @@ class CrossSiteRequestTest {
         assertThat(browser.get("/me/ratings").body()).doesNotContain("Toy Story (1995)");
     }
 
+    @Test
+    void theNotInterestedButtonNeedsTheCsrfToken() {
+        PageSession browser = new PageSession(server);
+        browser.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail("hide-form"), "password", "long enough pw",
+                "displayName", "Hider"));
+
+        HttpResponse<String> withoutToken = browser.post("/recommendations/hidden/1", Map.of());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/me/hidden", browser.cookie("JWT")).body()).isEqualTo("[]");
+
+        HttpResponse<String> withToken = browser.submit("/recommendations", "/recommendations/hidden/1", Map.of());
+        assertThat(withToken.statusCode()).isEqualTo(303);
+        assertThat(api.get("/api/me/hidden", browser.cookie("JWT")).body()).isEqualTo("[1]");
+    }
+
     private Response cookie(String method, String path, String body, String jwt, String origin) {
         Map<String, String> headers = origin == null ? Map.of("Cookie", "JWT=" + jwt)
                 : Map.of("Cookie", "JWT=" + jwt, "Origin", origin);
