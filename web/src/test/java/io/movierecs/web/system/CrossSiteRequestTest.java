@@ -77,9 +77,7 @@ class CrossSiteRequestTest {
 
     @Test
     void everyFormNeedsTheCsrfTokenEvenWhereItsControllerChecksNothing() {
-        PageSession browser = new PageSession(server);
-        browser.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail("forms"), "password", "long enough pw",
-                "displayName", "Forms"));
+        PageSession browser = signedUpBrowser("forms");
 
         HttpResponse<String> skip = browser.post("/onboarding/skip", Map.of());
         HttpResponse<String> rate = browser.post("/movies/1/rating", Map.of("rating", "4.0"));
@@ -93,9 +91,7 @@ class CrossSiteRequestTest {
 
     @Test
     void theNotInterestedButtonNeedsTheCsrfToken() {
-        PageSession browser = new PageSession(server);
-        browser.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail("hide-form"), "password", "long enough pw",
-                "displayName", "Hider"));
+        PageSession browser = signedUpBrowser("hide-form");
 
         HttpResponse<String> withoutToken = browser.post("/recommendations/hidden/1", Map.of());
         assertThat(withoutToken.statusCode()).isEqualTo(403);
@@ -104,6 +100,13 @@ class CrossSiteRequestTest {
         HttpResponse<String> withToken = browser.submit("/recommendations", "/recommendations/hidden/1", Map.of());
         assertThat(withToken.statusCode()).isEqualTo(303);
         assertThat(api.get("/api/me/hidden", browser.cookie("JWT")).body()).isEqualTo("[1]");
+    }
+
+    private PageSession signedUpBrowser(String name) {
+        PageSession browser = new PageSession(server);
+        browser.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail(name), "password", "long enough pw",
+                "displayName", name));
+        return browser;
     }
 
     private Response cookie(String method, String path, String body, String jwt, String origin) {
