@@ -3,15 +3,23 @@ package io.movierecs.web;
 import io.micronaut.runtime.Micronaut;
 import io.movierecs.web.accounts.AdminRoleCommand;
 import io.movierecs.web.movies.ImportCommand;
+import io.movierecs.web.system.ApiAccess;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 
 @OpenAPIDefinition(info = @Info(title = "movierecs", version = "1",
         description = "Accounts, the MovieLens catalogue, ratings and recommendations. Errors are "
-                + "application/problem+json. Get a bearer token from POST /api/login."))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+                + "application/problem+json. Get a bearer token from POST /api/login."),
+        servers = @Server(url = "/", description = "The host serving this document"))
+@SecurityScheme(name = ApiAccess.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "The access_token from POST /api/login")
+@SecurityScheme(name = ApiAccess.SESSION_COOKIE, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
+        paramName = ApiAccess.SESSION_COOKIE_NAME,
+        description = "The session the pages sign in to; a change sent with it needs this site's Origin header")
 public class Application {
 
     public static void main(String[] args) {

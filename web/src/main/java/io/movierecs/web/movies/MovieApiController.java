@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.movierecs.web.system.ApiAccess;
+import io.movierecs.web.system.ApiProblems;
 import io.movierecs.web.system.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +23,9 @@ import java.util.List;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "movies")
+@ApiAccess.Public
+@ApiProblems.BadRequest
+@ApiProblems.ServiceUnavailable
 class MovieApiController {
 
     private final MovieSearchService search;
@@ -46,6 +51,7 @@ class MovieApiController {
 
     @Get("/movies/{movieId}")
     @Operation(summary = "One movie with its rating count and average")
+    @ApiProblems.NotFound
     Movie movie(@PathVariable int movieId) {
         return catalogue.find(movieId)
                 .orElseThrow(() -> ProblemException.notFound("There is no movie with id " + movieId));

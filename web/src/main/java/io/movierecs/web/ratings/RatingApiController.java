@@ -13,9 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.movierecs.web.accounts.CurrentUser;
+import io.movierecs.web.system.ApiAccess;
+import io.movierecs.web.system.ApiProblems;
 import io.movierecs.web.system.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -25,7 +27,10 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "ratings")
-@SecurityRequirement(name = "bearer")
+@ApiAccess.SignedIn
+@ApiProblems.BadRequest
+@ApiProblems.Unauthorized
+@ApiProblems.ServiceUnavailable
 class RatingApiController {
 
     private final RatingService ratings;
@@ -35,19 +40,24 @@ class RatingApiController {
     }
 
     @Get
-    @Operation(summary = "The signed-in user's ratings, newest first")
+    @Operation(operationId = "listRatings", summary = "The signed-in user's ratings, newest first")
     List<RatedMovie> list(Authentication user) {
         return ratings.list(CurrentUser.id(user));
     }
 
     @Put("/{movieId}")
     @Operation(summary = "Create or replace a rating: 0.5 to 5.0 in steps of 0.5")
+    @ApiProblems.Forbidden
+    @ApiProblems.NotFound
     RatedMovie rate(Authentication user, @PathVariable int movieId, @Body @Valid RatingRequest request) {
         return ratings.rate(CurrentUser.id(user), movieId, request.rating());
     }
 
     @Delete("/{movieId}")
     @Operation(summary = "Remove a rating; 404 when the movie is unknown or not rated")
+    @ApiResponse(responseCode = "204", description = "The rating is gone")
+    @ApiProblems.Forbidden
+    @ApiProblems.NotFound
     HttpResponse<Void> remove(Authentication user, @PathVariable int movieId) {
         if (!ratings.remove(CurrentUser.id(user), movieId)) {
             throw ProblemException.notFound("You have not rated movie " + movieId);

@@ -1,9 +1,7 @@
 package io.movierecs.web.recommendations;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,7 +14,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.movierecs.web.accounts.CurrentUser;
-import io.movierecs.web.system.CsrfTokens;
 import io.movierecs.web.system.ProblemException;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
@@ -35,13 +32,10 @@ class RecommendationPageController {
 
     private final RecommendationService recommendations;
     private final UserMoviesCache userMovies;
-    private final CsrfTokens csrf;
 
-    RecommendationPageController(RecommendationService recommendations, UserMoviesCache userMovies,
-                                 CsrfTokens csrf) {
+    RecommendationPageController(RecommendationService recommendations, UserMoviesCache userMovies) {
         this.recommendations = recommendations;
         this.userMovies = userMovies;
-        this.csrf = csrf;
     }
 
     @Get
@@ -52,9 +46,7 @@ class RecommendationPageController {
     }
 
     @Post(value = "/hidden/{movieId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> hide(HttpRequest<?> request, Authentication user, @PathVariable int movieId,
-                         @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    HttpResponse<?> hide(Authentication user, @PathVariable int movieId) {
         if (!userMovies.hide(CurrentUser.id(user), movieId)) {
             throw ProblemException.notFound("There is no movie with id " + movieId);
         }

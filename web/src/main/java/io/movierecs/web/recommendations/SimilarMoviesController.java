@@ -11,13 +11,18 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.movierecs.web.accounts.CurrentUser;
+import io.movierecs.web.system.ApiAccess;
+import io.movierecs.web.system.ApiProblems;
 import io.movierecs.web.system.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 @Controller("/api/movies")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "movies")
 class SimilarMoviesController {
     private final RecommendationService recommendations;
 
@@ -27,6 +32,11 @@ class SimilarMoviesController {
 
     /** 404 when the movie is not in the catalogue; movies hidden by the signed-in user are left out. */
     @Get("/{movieId}/similar")
+    @Operation(summary = "Movies like this one, by the served model; without the signed-in user's hidden movies")
+    @ApiAccess.SignedInOrNot
+    @ApiProblems.BadRequest
+    @ApiProblems.NotFound
+    @ApiProblems.ServiceUnavailable
     SimilarMoviesResponse similar(@PathVariable int movieId, @Nullable Authentication authentication,
                                             @QueryValue(defaultValue = "10") @Min(1) @Max(50) int limit) {
         Long userId = authentication == null ? null : CurrentUser.id(authentication);

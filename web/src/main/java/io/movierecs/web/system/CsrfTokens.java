@@ -1,7 +1,6 @@
 package io.movierecs.web.system;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +28,6 @@ public class CsrfTokens {
         return request.getAttribute(ATTRIBUTE, String.class)
                 .or(() -> fromCookie(request))
                 .orElse("");
-    }
-
-    /**
-     * Refuses a form whose hidden token is missing or does not match the cookie. {@link CsrfFilter}
-     * already checks every form; this stays for controllers written before it.
-     */
-    public void verify(HttpRequest<?> request, String submitted) {
-        if (!matches(request, submitted)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, CsrfFilter.REFUSED);
-        }
     }
 
     boolean matches(HttpRequest<?> request, String submitted) {

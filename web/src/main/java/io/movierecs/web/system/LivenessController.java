@@ -22,6 +22,8 @@ class LivenessController {
 
     @Get
     @Operation(summary = "Liveness: UP while the app serves; details for admins at /admin/health")
+    @ApiAccess.Public
+    @ApiProblems.BadRequest
     Map<String, String> live() {
         return UP;
     }

@@ -1,7 +1,6 @@
 package io.movierecs.web.training;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -20,7 +19,6 @@ import io.micronaut.views.ModelAndView;
 import io.movierecs.web.feedback.OnlineFeedback;
 import io.movierecs.web.serving.ModelSwitch;
 import io.movierecs.web.serving.RollbackRefusedException;
-import io.movierecs.web.system.CsrfTokens;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.net.URI;
@@ -44,18 +42,15 @@ class TrainingPageController {
     private final TrainingTrigger trigger;
     private final ModelSwitch modelSwitch;
     private final RunCancellation cancellation;
-    private final CsrfTokens csrf;
     private final JsonMapper json;
     private final OnlineFeedback onlineFeedback;
 
     TrainingPageController(TrainingRuns runs, TrainingTrigger trigger, ModelSwitch modelSwitch,
-                           RunCancellation cancellation, CsrfTokens csrf,
-                           JsonMapper json, OnlineFeedback onlineFeedback) {
+                           RunCancellation cancellation, JsonMapper json, OnlineFeedback onlineFeedback) {
         this.runs = runs;
         this.trigger = trigger;
         this.modelSwitch = modelSwitch;
         this.cancellation = cancellation;
-        this.csrf = csrf;
         this.json = json;
         this.onlineFeedback = onlineFeedback;
     }
@@ -77,8 +72,7 @@ class TrainingPageController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> trigger(HttpRequest<?> request, @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    HttpResponse<?> trigger(@Body Map<String, String> form) {
         TriggerOutcome outcome = trigger.trigger("true".equals(form.get("force")));
         String notice = switch (outcome.kind()) {
             case STARTED -> "Run " + outcome.run().runId() + " started";
@@ -89,9 +83,7 @@ class TrainingPageController {
     }
 
     @Post(value = "/{runId}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> cancel(HttpRequest<?> request, Authentication admin, @PathVariable String runId,
-                           @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    HttpResponse<?> cancel(Authentication admin, @PathVariable String runId) {
         try {
             cancellation.cancel(runId, String.valueOf(admin.getAttributes().getOrDefault("email", admin.getName())));
             return back("Run " + runId + " cancelled");
@@ -101,9 +93,7 @@ class TrainingPageController {
     }
 
     @Post(value = "/{runId}/rollback", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> rollBack(HttpRequest<?> request, Authentication admin, @PathVariable String runId,
-                             @Body Map<String, String> form) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
+    HttpResponse<?> rollBack(Authentication admin, @PathVariable String runId) {
         try {
             modelSwitch.rollBack(runId, String.valueOf(admin.getAttributes().getOrDefault("email", admin.getName())));
             return back("Rolled back to run " + runId);

@@ -3,6 +3,7 @@ package io.movierecs.web.training;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.movierecs.contracts.Manifest;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ public record TrainingRunView(
         @Nullable Instant finishedAt,
         @Nullable Instant activatedAt,
         @Nullable Long durationSeconds,
-        @Nullable Manifest manifest,
+        @Nullable @Schema(type = "object", nullable = true) Manifest manifest,
         @Nullable List<RunEvent> events) {
 
     static TrainingRunView of(TrainingRun run, @Nullable Manifest manifest, @Nullable List<RunEvent> events) {

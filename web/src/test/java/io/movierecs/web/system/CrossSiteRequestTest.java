@@ -77,9 +77,7 @@ class CrossSiteRequestTest {
 
     @Test
     void everyFormNeedsTheCsrfTokenEvenWhereItsControllerChecksNothing() {
-        PageSession browser = new PageSession(server);
-        browser.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail("forms"), "password", "long enough pw",
-                "displayName", "Forms"));
+        PageSession browser = signedUpBrowser("forms");
 
         HttpResponse<String> skip = browser.post("/onboarding/skip", Map.of());
         HttpResponse<String> rate = browser.post("/movies/1/rating", Map.of("rating", "4.0"));
@@ -89,6 +87,26 @@ class CrossSiteRequestTest {
         assertThat(rate.statusCode()).isEqualTo(403);
         assertThat(wrongToken.statusCode()).isEqualTo(403);
         assertThat(browser.get("/me/ratings").body()).doesNotContain("Toy Story (1995)");
+    }
+
+    @Test
+    void theNotInterestedButtonNeedsTheCsrfToken() {
+        PageSession browser = signedUpBrowser("hide-form");
+
+        HttpResponse<String> withoutToken = browser.post("/recommendations/hidden/1", Map.of());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/me/hidden", browser.cookie("JWT")).body()).isEqualTo("[]");
+
+        HttpResponse<String> withToken = browser.submit("/recommendations", "/recommendations/hidden/1", Map.of());
+        assertThat(withToken.statusCode()).isEqualTo(303);
+        assertThat(api.get("/api/me/hidden", browser.cookie("JWT")).body()).isEqualTo("[1]");
+    }
+
+    private PageSession signedUpBrowser(String name) {
+        PageSession browser = new PageSession(server);
+        browser.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail(name), "password", "long enough pw",
+                "displayName", name));
+        return browser;
     }
 
     private Response cookie(String method, String path, String body, String jwt, String origin) {

@@ -81,6 +81,19 @@ class TrainingPageTest implements TestPropertyProvider {
     }
 
     @Test
+    void theButtonsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
+        TrainingFixtures.jobWill("sleep");
+        PageSession admin = admin();
+        long runs = TrainingFixtures.queryLong(dataSource, "SELECT count(*) FROM training_runs");
+
+        assertThat(admin.post("/training-runs", Map.of("force", "true")).statusCode()).isEqualTo(403);
+        assertThat(admin.post("/training-runs/run-earlier/rollback", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(admin.post("/training-runs/run-current/cancel", Map.of("csrf", "guessed")).statusCode()).isEqualTo(403);
+        assertThat(TrainingFixtures.queryLong(dataSource, "SELECT count(*) FROM training_runs")).isEqualTo(runs);
+        assertThat(TrainingFixtures.servedRunId(dataSource)).contains("run-current");
+    }
+
+    @Test
     void aUserWhoIsNoAdminCannotSeeThePage() {
         PageSession user = new PageSession(server);
         user.submit("/signup", "/signup", Map.of("email", Api.uniqueEmail("page-user"), "password", PASSWORD,
