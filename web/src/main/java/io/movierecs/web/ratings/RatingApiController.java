@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.movierecs.contracts.RatingScale;
 import io.movierecs.web.accounts.CurrentUser;
 import io.movierecs.web.system.ApiAccess;
 import io.movierecs.web.system.ApiProblems;
@@ -46,7 +47,7 @@ class RatingApiController {
     }
 
     @Put("/{movieId}")
-    @Operation(summary = "Create or replace a rating: 0.5 to 5.0 in steps of 0.5")
+    @Operation(summary = "Create or replace a rating: " + RatingScale.RANGE)
     @ApiProblems.Forbidden
     @ApiProblems.NotFound
     RatedMovie rate(Authentication user, @PathVariable int movieId, @Body @Valid RatingRequest request) {
