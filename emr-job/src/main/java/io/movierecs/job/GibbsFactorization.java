@@ -1,5 +1,6 @@
 package io.movierecs.job;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -179,7 +180,7 @@ final class GibbsFactorization {
 
     private static double[] filled(int length, double value) {
         double[] values = new double[length];
-        java.util.Arrays.fill(values, value);
+        Arrays.fill(values, value);
         return values;
     }
 

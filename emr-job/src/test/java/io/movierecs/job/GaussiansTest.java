@@ -7,18 +7,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class GaussiansTest {
-    @Test
-    void choleskyOfATwoByTwoMatrixIsItsLowerTriangularRoot() {
-        // [[4, 2], [2, 3]] = L Lᵀ with L = [[2, 0], [1, √2]]
-        double[] a = {4, 2, 2, 3};
-
-        Gaussians.cholesky(a, 2);
-
-        assertThat(a[0]).isEqualTo(2.0);
-        assertThat(a[2]).isEqualTo(1.0);
-        assertThat(a[3]).isCloseTo(Math.sqrt(2), within(1e-12));
-    }
-
     /** Precision [[4, 2], [2, 3]] has covariance ⅛ [[3, -2], [-2, 4]]; with h = (2, 1) the mean is ⅛ (4, 0). */
     @Test
     void drawsHaveTheMeanAndCovarianceTheInformationFormGives() {
