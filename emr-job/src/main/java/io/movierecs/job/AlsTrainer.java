@@ -5,7 +5,11 @@ import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Fits ALS on frames of {@code (user int, movieId int, rating float)}. */
+/**
+ * Fits the model on frames of {@code (user int, movieId int, rating float)}: Spark's ALS for
+ * implicit preference and for explicit ratings above {@link GibbsTrainer#MAX_RATINGS}; below that,
+ * explicit ratings get the Bayesian factorisation of {@link GibbsTrainer}, which predicts them better.
+ */
 final class AlsTrainer {
     static final String USER = "user";
     static final String MOVIE = "movieId";
@@ -17,6 +21,14 @@ final class AlsTrainer {
     }
 
     static ALSModel fit(Dataset<Row> ratings, Hyperparameters parameters) {
+        if (!parameters.implicit() && ratings.count() <= GibbsTrainer.MAX_RATINGS) {
+            return GibbsTrainer.fit(ratings, parameters);
+        }
+        return als(ratings, parameters);
+    }
+
+    /** Spark's ALS. */
+    static ALSModel als(Dataset<Row> ratings, Hyperparameters parameters) {
         // One block per core: the same seed on the same cluster shape gives the same model, and a
         // local run is not slowed by the default ten blocks on two cores.
         int blocks = Math.max(1, ratings.sparkSession().sparkContext().defaultParallelism());

@@ -112,7 +112,8 @@ public final class TrainingJob {
 
         ModelArtefacts artefacts = new ModelArtefacts(ArtefactStore.at(arguments.modelOut()));
         Manifest manifest = new Manifest(arguments.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                new Manifest.Parameters(parameters.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
+                // The factors' rank, which the web app checks them against (explicit Gibbs: 2 more, the biases).
+                new Manifest.Parameters(model.rank(), parameters.maxIter(), parameters.reg(), parameters.alpha(),
                         parameters.implicit(), arguments.holdout(), arguments.seed(), arguments.topN(), arguments.tune(),
                         genreWeight),
                 data.counts(random, latest, written), random.metrics().model(), random.metrics().baseline(),

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * ratings: the validation part is the time-aware split of the ratings neither holdout tests on
  * (neither holdout is looked at). Rank and regularisation go on a grid around the given values;
  * for implicit preference alpha is then tried around the best of those, and last the genre weight
- * (none, a third, as given, three times) on the best model's lists. A genre weight of 0 stays 0:
+ * (none, a third, as given, three times) on the best model's lists. The explicit model that
+ * {@link GibbsTrainer} samples has no regularisation to tune: only its rank is tried. A genre weight of 0 stays 0:
  * ALS alone was asked for. Explicit models keep the given weight, since it does not move the rating
  * error tuning judges them by.
  */
@@ -46,7 +47,8 @@ final class Tuning {
         Evaluation validation = new Evaluation(fitPart, split.test(), genres, genreWeight,
                 new ItemScorer.Blend(neighbours, NEIGHBOUR_WEIGHT));
         try {
-            Candidate best = best(rankAndRegGrid(given), fitPart, validation, null);
+            boolean gibbs = !given.implicit() && fitPart.count() <= GibbsTrainer.MAX_RATINGS;
+            Candidate best = best(gibbs ? rankGrid(given) : rankAndRegGrid(given), fitPart, validation, null);
             if (given.implicit()) {
                 best = best(alphaGrid(best.parameters()), fitPart, validation, best);
             }
@@ -99,6 +101,15 @@ final class Tuning {
             for (double reg : new double[] {given.reg() / 3, given.reg(), given.reg() * 2, given.reg() * 4}) {
                 grid.add(given.with(rank, reg, given.alpha()));
             }
+        }
+        return new ArrayList<>(grid);
+    }
+
+    /** The explicit Gibbs model has no regularisation to set (its priors are drawn): half and the given rank. */
+    static List<Hyperparameters> rankGrid(Hyperparameters given) {
+        Set<Hyperparameters> grid = new LinkedHashSet<>();
+        for (int rank : new int[] {Math.max(1, given.rank() / 2), given.rank()}) {
+            grid.add(given.with(rank, given.reg(), given.alpha()));
         }
         return new ArrayList<>(grid);
     }

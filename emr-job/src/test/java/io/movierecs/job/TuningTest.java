@@ -30,6 +30,14 @@ class TuningTest {
     }
 
     @Test
+    void theExplicitGibbsModelIsTriedAtHalfAndTheGivenRankOnly() {
+        Hyperparameters given = new Hyperparameters(32, 10, 1.5, 0.5, false, 1);
+
+        assertThat(Tuning.rankGrid(given)).extracting(Hyperparameters::rank).containsExactly(16, 32);
+        assertThat(Tuning.rankGrid(given.with(1, 1.5, 0.5))).extracting(Hyperparameters::rank).containsExactly(1);
+    }
+
+    @Test
     void aWeightOfZeroStaysAlsAlone() {
         assertThat(Tuning.genreWeightGrid(0)).containsExactly(0.0);
     }

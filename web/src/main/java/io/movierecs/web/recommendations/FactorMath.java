@@ -1,5 +1,6 @@
 package io.movierecs.web.recommendations;
 
+import io.movierecs.contracts.Cholesky;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,38 +105,11 @@ final class FactorMath {
      * ({@code a} and {@code b} are overwritten). Returns false when {@code a} is not positive definite.
      */
     static boolean solveSpd(double[] a, double[] b, int n) {
-        for (int j = 0; j < n; j++) {
-            double diagonal = a[j * n + j];
-            for (int k = 0; k < j; k++) {
-                diagonal -= a[j * n + k] * a[j * n + k];
-            }
-            if (!(diagonal > 0)) {
-                return false;
-            }
-            double l = Math.sqrt(diagonal);
-            a[j * n + j] = l;
-            for (int i = j + 1; i < n; i++) {
-                double sum = a[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    sum -= a[i * n + k] * a[j * n + k];
-                }
-                a[i * n + j] = sum / l;
-            }
+        if (!Cholesky.factor(a, n)) {
+            return false;
         }
-        for (int i = 0; i < n; i++) {
-            double sum = b[i];
-            for (int k = 0; k < i; k++) {
-                sum -= a[i * n + k] * b[k];
-            }
-            b[i] = sum / a[i * n + i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            double sum = b[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= a[k * n + i] * b[k];
-            }
-            b[i] = sum / a[i * n + i];
-        }
+        Cholesky.forward(a, b, n);
+        Cholesky.backward(a, b, n);
         return true;
     }
 }
