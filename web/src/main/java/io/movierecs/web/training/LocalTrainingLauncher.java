@@ -31,17 +31,17 @@ class LocalTrainingLauncher implements TrainingLauncher {
     private final LocalLauncherSettings settings;
     private final JobSettings job;
     private final ModelStore store;
-    private final JobEnvironment environment;
+    private final LocalJobAwsVariables awsVariables;
     private final String movielensDir;
     private final String recsTable;
 
-    LocalTrainingLauncher(LocalLauncherSettings settings, JobSettings job, ModelStore store, JobEnvironment environment,
+    LocalTrainingLauncher(LocalLauncherSettings settings, JobSettings job, ModelStore store, LocalJobAwsVariables awsVariables,
                           @Value("${movierecs.movielens.dir:}") String movielensDir,
                           @Value("${movierecs.recommendations.table:movierecs-recommendations}") String recsTable) {
         this.settings = settings;
         this.job = job;
         this.store = store;
-        this.environment = environment;
+        this.awsVariables = awsVariables;
         this.movielensDir = movielensDir;
         this.recsTable = recsTable;
     }
@@ -73,7 +73,7 @@ class LocalTrainingLauncher implements TrainingLauncher {
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(runId).toFile()));
-        builder.environment().putAll(environment.variables());
+        builder.environment().putAll(awsVariables.variables());
         builder.environment().put("MOVIERECS_EXIT_FILE", exitFile(runId).toString());
         String pid = Long.toString(builder.start().pid());
         // Written before launch() returns, so a reconciler asking right after finds the job (the

@@ -12,7 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.movierecs.web.serving.ModelSwitch;
-import io.movierecs.web.serving.RollbackRefusedException;
+import io.movierecs.web.serving.ModelSwitchRefusedException;
 import io.movierecs.web.system.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -71,7 +71,7 @@ class TrainingRunController {
     TrainingRunView rollBack(@PathVariable String runId, Authentication admin) {
         try {
             return runs.view(modelSwitch.rollBack(runId, admin.getAttributes().getOrDefault("email", admin.getName()).toString()));
-        } catch (RollbackRefusedException e) {
+        } catch (ModelSwitchRefusedException e) {
             throw new ProblemException(HttpStatus.CONFLICT, e.getMessage());
         }
     }
