@@ -1,10 +1,11 @@
 package io.movierecs.web.training;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.movierecs.contracts.JobArguments;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.web.models.ModelStore;
+import io.movierecs.web.movies.MovieLensSettings;
+import io.movierecs.web.recommendations.RecommendationSettings;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,18 +33,17 @@ class LocalTrainingLauncher implements TrainingLauncher {
     private final JobSettings job;
     private final ModelStore store;
     private final LocalJobAwsVariables awsVariables;
-    private final String movielensDir;
+    private final MovieLensSettings movielens;
     private final String recsTable;
 
     LocalTrainingLauncher(LocalLauncherSettings settings, JobSettings job, ModelStore store, LocalJobAwsVariables awsVariables,
-                          @Value("${movierecs.movielens.dir:}") String movielensDir,
-                          @Value("${movierecs.recommendations.table:movierecs-recommendations}") String recsTable) {
+                          MovieLensSettings movielens, RecommendationSettings recommendations) {
         this.settings = settings;
         this.job = job;
         this.store = store;
         this.awsVariables = awsVariables;
-        this.movielensDir = movielensDir;
-        this.recsTable = recsTable;
+        this.movielens = movielens;
+        this.recsTable = recommendations.getTable();
     }
 
     @Override
@@ -53,9 +53,8 @@ class LocalTrainingLauncher implements TrainingLauncher {
 
     @Override
     public String launch(String runId) throws IOException {
-        if (movielensDir.isBlank()) {
-            throw new IOException("movierecs.movielens.dir (MOVIELENS_DIR) is not set");
-        }
+        String movielensDir = movielens.directory()
+                .orElseThrow(() -> new IOException("movierecs.movielens.dir (MOVIELENS_DIR) is not set"));
         Optional<String> running = find(runId);
         if (running.isPresent()) {
             return running.get();
