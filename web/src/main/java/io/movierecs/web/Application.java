@@ -29,6 +29,13 @@ public class Application {
         if (args.length > 0 && AdminRoleCommand.handles(args[0])) {
             System.exit(AdminRoleCommand.run(args, System.out));
         }
-        Micronaut.run(Application.class, args);
+        micronaut(args).start();
+    }
+
+    /** Settings are read and validated at start, so a bad value stops the start instead of a later request. */
+    static Micronaut micronaut(String... args) {
+        Micronaut micronaut = Micronaut.build(args).mainClass(Application.class);
+        micronaut.eagerInitConfiguration(true);
+        return micronaut;
     }
 }

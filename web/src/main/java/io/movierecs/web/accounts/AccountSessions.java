@@ -2,8 +2,8 @@ package io.movierecs.web.accounts;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.jdbc.BasicJdbcConfiguration;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
@@ -52,12 +52,10 @@ class AccountSessions implements PostgresChannel.Listener {
     private volatile boolean trusted;
 
     AccountSessions(UserRepository users, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-                    @Value("${datasources.default.url}") String url,
-                    @Value("${datasources.default.username}") String username,
-                    @Value("${datasources.default.password}") String password) {
+                    @Named("default") BasicJdbcConfiguration database) {
         this.users = users;
         this.scheduler = scheduler;
-        this.channel = new PostgresChannel(CHANNEL, url, username, password);
+        this.channel = new PostgresChannel(CHANNEL, database);
     }
 
     @EventListener

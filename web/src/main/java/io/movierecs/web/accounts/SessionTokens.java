@@ -1,8 +1,8 @@
 package io.movierecs.web.accounts;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
+import io.movierecs.web.system.JwtSettings;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 
@@ -15,9 +15,9 @@ public class SessionTokens {
     private final TokenGenerator generator;
     private final Duration lifetime;
 
-    SessionTokens(TokenGenerator generator, @Value("${movierecs.jwt.lifetime:12h}") Duration lifetime) {
+    SessionTokens(TokenGenerator generator, JwtSettings settings) {
         this.generator = generator;
-        this.lifetime = lifetime;
+        this.lifetime = settings.lifetime();
     }
 
     public AccessToken issue(Authentication authentication) {

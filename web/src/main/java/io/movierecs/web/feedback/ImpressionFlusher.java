@@ -1,9 +1,13 @@
 package io.movierecs.web.feedback;
 
 import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,20 +21,25 @@ import org.slf4j.LoggerFactory;
 @Singleton
 class ImpressionFlusher {
     private static final Logger LOG = LoggerFactory.getLogger(ImpressionFlusher.class);
+    private static final Duration FIRST_EXPIRY = Duration.ofMinutes(1);
 
     private final ImpressionRecorder recorder;
     private final ImpressionRepository impressions;
     private final FeedbackSettings settings;
+    private final TaskScheduler scheduler;
 
-    ImpressionFlusher(ImpressionRecorder recorder, ImpressionRepository impressions, FeedbackSettings settings) {
+    ImpressionFlusher(ImpressionRecorder recorder, ImpressionRepository impressions, FeedbackSettings settings,
+                      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.recorder = recorder;
         this.impressions = impressions;
         this.settings = settings;
+        this.scheduler = scheduler;
     }
 
-    @Scheduled(fixedDelay = "${movierecs.feedback.flush-interval:1s}", initialDelay = "${movierecs.feedback.flush-interval:1s}")
-    void flushOnSchedule() {
-        flush();
+    @EventListener
+    void onStartup(StartupEvent event) {
+        scheduler.scheduleWithFixedDelay(settings.flushInterval(), settings.flushInterval(), this::flush);
+        scheduler.scheduleWithFixedDelay(FIRST_EXPIRY, settings.expiryInterval(), this::expireOnSchedule);
     }
 
     @EventListener
@@ -54,8 +63,7 @@ class ImpressionFlusher {
         }
     }
 
-    @Scheduled(fixedDelay = "${movierecs.feedback.expiry-interval:1h}", initialDelay = "1m")
-    void expireOnSchedule() {
+    private void expireOnSchedule() {
         try {
             expire();
         } catch (RuntimeException e) {

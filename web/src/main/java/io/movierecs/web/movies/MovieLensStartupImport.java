@@ -1,7 +1,5 @@
 package io.movierecs.web.movies;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Async;
@@ -11,32 +9,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty catalogue from {@code movierecs.movielens.dir} once the server is up, in the
- * background so that health checks answer while it runs.
+ * Fills an empty catalogue from {@code movierecs.movielens.dir}, when set, once the server is up,
+ * in the background so that health checks answer while it runs.
  */
 @Singleton
-@Requires(property = "movierecs.movielens.dir", pattern = ".+")
 class MovieLensStartupImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(MovieLensStartupImport.class);
 
     private final MovieCatalogue catalogue;
     private final MovieLensImporter importer;
-    private final Path directory;
+    private final MovieLensSettings settings;
 
-    MovieLensStartupImport(MovieCatalogue catalogue, MovieLensImporter importer,
-                           @Value("${movierecs.movielens.dir}") String directory) {
+    MovieLensStartupImport(MovieCatalogue catalogue, MovieLensImporter importer, MovieLensSettings settings) {
         this.catalogue = catalogue;
         this.importer = importer;
-        this.directory = Path.of(directory);
+        this.settings = settings;
     }
 
     @EventListener
     @Async
     void importWhenEmpty(ServerStartupEvent event) {
-        if (catalogue.count() > 0) {
+        if (settings.directory().isEmpty() || catalogue.count() > 0) {
             return;
         }
+        Path directory = Path.of(settings.directory().get());
         LOG.info("The catalogue is empty: importing MovieLens from {}", directory);
         try {
             importer.importFrom(directory, (file, rows) -> LOG.info("{}: {} rows read", file, rows));

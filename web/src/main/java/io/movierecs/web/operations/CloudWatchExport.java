@@ -7,13 +7,10 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micronaut.configuration.metrics.micrometer.ExportConfigurationProperties;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.annotation.Nullable;
 import io.movierecs.contracts.Metrics;
 import io.movierecs.web.system.aws.AwsSettings;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -33,9 +30,9 @@ class CloudWatchExport {
 
     @Singleton
     @Bean(preDestroy = "close")
-    CloudWatchAsyncClient cloudWatchClient(AwsSettings aws,
-                                           @Nullable @Property(name = "movierecs.metrics.cloudwatch-endpoint") URI endpoint) {
-        return aws.configure(CloudWatchAsyncClient.builder(), Optional.ofNullable(endpoint).or(aws::endpointOverride))
+    CloudWatchAsyncClient cloudWatchClient(AwsSettings aws, MetricsSettings metrics) {
+        return aws.configure(CloudWatchAsyncClient.builder(),
+                        Optional.ofNullable(metrics.cloudwatchEndpoint()).or(aws::endpointOverride))
                 .build();
     }
 

@@ -1,10 +1,11 @@
 package io.movierecs.web.recommendations;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.jdbc.BasicJdbcConfiguration;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.movierecs.web.system.PostgresChannel;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +26,10 @@ class UserMoviesChanges implements PostgresChannel.Listener {
     private final PersonalRanking rankings;
     private final PostgresChannel channel;
 
-    UserMoviesChanges(UserMoviesCache cache, PersonalRanking rankings,
-                      @Value("${datasources.default.url}") String url,
-                      @Value("${datasources.default.username}") String username,
-                      @Value("${datasources.default.password}") String password) {
+    UserMoviesChanges(UserMoviesCache cache, PersonalRanking rankings, @Named("default") BasicJdbcConfiguration database) {
         this.cache = cache;
         this.rankings = rankings;
-        this.channel = new PostgresChannel(CHANNEL, url, username, password);
+        this.channel = new PostgresChannel(CHANNEL, database);
     }
 
     @EventListener

@@ -34,14 +34,14 @@ public class ModelSwitch {
      * Within the caller's transaction: retires the run serving now and serves this one. The caller
      * calls {@link #announce()} after commit.
      *
-     * @throws RollbackRefusedException when the run is not in one of {@code from}
+     * @throws ModelSwitchRefusedException when the run is not in one of {@code from}
      */
     public void switchTo(Connection c, String runId, Collection<RunStatus> from, String reason) {
         runs.lockDecisions(c);
         runs.findActive(c).filter(active -> !active.runId().equals(runId)).ifPresent(active ->
                 runs.transition(c, active.runId(), EnumSet.of(RunStatus.ACTIVE), RunStatus.RETIRED, "Replaced by run " + runId));
         if (!runs.transition(c, runId, from, RunStatus.ACTIVE, reason)) {
-            throw new RollbackRefusedException("Run " + runId + " cannot be switched in from its current state");
+            throw new ModelSwitchRefusedException("Run " + runId + " cannot be switched in from its current state");
         }
     }
 
@@ -50,9 +50,9 @@ public class ModelSwitch {
         TrainingRun run = tx.executeWrite(status -> {
             Connection c = status.getConnection();
             TrainingRun target = runs.find(c, runId)
-                    .orElseThrow(() -> new RollbackRefusedException("No training run " + runId));
+                    .orElseThrow(() -> new ModelSwitchRefusedException("No training run " + runId));
             if (!ROLLBACK_TARGETS.contains(target.status())) {
-                throw new RollbackRefusedException("Run " + runId + " is " + target.status()
+                throw new ModelSwitchRefusedException("Run " + runId + " is " + target.status()
                         + "; only a RETIRED or REJECTED run can be rolled back to");
             }
             switchTo(c, runId, ROLLBACK_TARGETS, "Rolled back to by " + admin);

@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.transaction.TransactionOperations;
 import io.movierecs.contracts.Metrics;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,14 +44,19 @@ class ServedModelGauges {
             + " FROM training_runs a WHERE a.status = 'ACTIVE'";
 
     private final TransactionOperations<Connection> tx;
+    private final TaskScheduler scheduler;
+    private final ServingSettings settings;
     private final Clock clock;
     private final Instant started;
     private volatile Instant caughtUpAt;
     private volatile double ndcg = Double.NaN;
     private boolean unreadable;
 
-    ServedModelGauges(MeterRegistry registry, TransactionOperations<Connection> tx) {
+    ServedModelGauges(MeterRegistry registry, TransactionOperations<Connection> tx,
+                      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ServingSettings settings) {
         this.tx = tx;
+        this.scheduler = scheduler;
+        this.settings = settings;
         this.clock = Clock.systemUTC();
         this.started = clock.instant();
         Gauge.builder(Metrics.MODEL_SERVED_AGE, this, ServedModelGauges::ageSeconds).baseUnit("seconds")
@@ -67,15 +74,11 @@ class ServedModelGauges {
     @EventListener
     void onStartup(StartupEvent event) {
         refresh();
+        scheduler.scheduleWithFixedDelay(settings.poll(), settings.poll(), this::refresh);
     }
 
     @EventListener
     void onServedRunChanged(ServedRunChanged event) {
-        refresh();
-    }
-
-    @Scheduled(fixedDelay = "${movierecs.serving.poll:30s}", initialDelay = "${movierecs.serving.poll:30s}")
-    void poll() {
         refresh();
     }
 

@@ -3,7 +3,9 @@ package io.movierecs.web.serving;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,22 +24,23 @@ class ServedRunWatcher {
 
     private final ServedRuns servedRuns;
     private final ApplicationEventPublisher<ServedRunChanged> events;
+    private final TaskScheduler scheduler;
+    private final ServingSettings settings;
     private String announcedRunId;
     private boolean unreachable;
 
-    ServedRunWatcher(ServedRuns servedRuns, ApplicationEventPublisher<ServedRunChanged> events) {
+    ServedRunWatcher(ServedRuns servedRuns, ApplicationEventPublisher<ServedRunChanged> events,
+                     @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ServingSettings settings) {
         this.servedRuns = servedRuns;
         this.events = events;
+        this.scheduler = scheduler;
+        this.settings = settings;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         check();
-    }
-
-    @Scheduled(fixedDelay = "${movierecs.serving.poll:30s}", initialDelay = "${movierecs.serving.poll:30s}")
-    void poll() {
-        check();
+        scheduler.scheduleWithFixedDelay(settings.poll(), settings.poll(), this::check);
     }
 
     /** Never throws: a database that does not answer is asked again on the next poll. */

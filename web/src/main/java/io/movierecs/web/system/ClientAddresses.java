@@ -1,7 +1,5 @@
 package io.movierecs.web.system;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -23,11 +21,8 @@ public class ClientAddresses {
 
     private final int trustedProxies;
 
-    ClientAddresses(@Value("${movierecs.client-address.trusted-proxies:0}") int trustedProxies) {
-        if (trustedProxies < 0) {
-            throw new ConfigurationException("movierecs.client-address.trusted-proxies must be 0 or more");
-        }
-        this.trustedProxies = trustedProxies;
+    ClientAddresses(ClientAddressSettings settings) {
+        this.trustedProxies = settings.trustedProxies();
     }
 
     /** The client's address, at most 64 characters. */

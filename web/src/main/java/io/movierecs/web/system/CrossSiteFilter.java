@@ -1,7 +1,5 @@
 package io.movierecs.web.system;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -31,12 +29,10 @@ class CrossSiteFilter implements Ordered {
     private final SecurityLog securityLog;
     private final List<String> publicOrigins;
 
-    CrossSiteFilter(ClientAddresses clients, SecurityLog securityLog,
-                    @Nullable @Value("${movierecs.public-origins:}") List<String> publicOrigins) {
+    CrossSiteFilter(ClientAddresses clients, SecurityLog securityLog, PublicOriginSettings settings) {
         this.clients = clients;
         this.securityLog = securityLog;
-        this.publicOrigins = publicOrigins == null ? List.of()
-                : publicOrigins.stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).filter(o -> !o.isEmpty()).toList();
+        this.publicOrigins = settings.normalisedPublicOrigins();
     }
 
     @RequestFilter

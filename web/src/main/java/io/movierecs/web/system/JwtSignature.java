@@ -5,10 +5,8 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
@@ -40,10 +38,9 @@ class JwtSignature implements SignatureGeneratorConfiguration {
 
     private final SecretSignature signature;
 
-    JwtSignature(@Nullable @Value("${movierecs.jwt.secret:}") String configured,
-                 @Nullable @Value("${movierecs.jwt.secret-file:}") String secretFile, Environment environment) {
+    JwtSignature(JwtSettings settings, Environment environment) {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
-        configuration.setSecret(secret(configured, secretFile, environment));
+        configuration.setSecret(secret(settings.secret(), settings.secretFile(), environment));
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         this.signature = new SecretSignature(configuration);
     }

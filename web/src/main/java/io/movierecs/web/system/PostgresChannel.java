@@ -1,5 +1,6 @@
 package io.movierecs.web.system;
 
+import io.micronaut.jdbc.BasicJdbcConfiguration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,11 +38,15 @@ public final class PostgresChannel {
     private volatile Thread thread;
     private volatile Connection connection;
 
-    public PostgresChannel(String channel, String url, String username, String password) {
+    /**
+     * @param database the pool's own settings ({@code datasources.default.*}), so the channel reaches the
+     *                 database the pool does, on a connection of its own outside the pool
+     */
+    public PostgresChannel(String channel, BasicJdbcConfiguration database) {
         this.channel = channel;
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.url = database.getUrl();
+        this.username = database.getUsername();
+        this.password = database.getPassword();
     }
 
     public synchronized void start(Listener listener) {

@@ -1,9 +1,9 @@
 package io.movierecs.web.training;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.web.models.ModelStore;
+import io.movierecs.web.recommendations.RecommendationSettings;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,12 +39,12 @@ class EmrTrainingLauncher implements TrainingLauncher {
     private final String recsTable;
 
     EmrTrainingLauncher(EmrClient emr, EmrSettings settings, JobSettings job, ModelStore store,
-                        @Value("${movierecs.recommendations.table:movierecs-recommendations}") String recsTable) {
+                        RecommendationSettings recommendations) {
         this.emr = emr;
         this.settings = settings;
         this.job = job;
         this.store = store;
-        this.recsTable = recsTable;
+        this.recsTable = recommendations.getTable();
     }
 
     @Override

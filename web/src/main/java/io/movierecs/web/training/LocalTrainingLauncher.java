@@ -1,10 +1,11 @@
 package io.movierecs.web.training;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.movierecs.contracts.JobArguments;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.web.models.ModelStore;
+import io.movierecs.web.movies.MovieLensSettings;
+import io.movierecs.web.recommendations.RecommendationSettings;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,19 +32,18 @@ class LocalTrainingLauncher implements TrainingLauncher {
     private final LocalLauncherSettings settings;
     private final JobSettings job;
     private final ModelStore store;
-    private final JobEnvironment environment;
-    private final String movielensDir;
+    private final LocalJobAwsVariables awsVariables;
+    private final MovieLensSettings movielens;
     private final String recsTable;
 
-    LocalTrainingLauncher(LocalLauncherSettings settings, JobSettings job, ModelStore store, JobEnvironment environment,
-                          @Value("${movierecs.movielens.dir:}") String movielensDir,
-                          @Value("${movierecs.recommendations.table:movierecs-recommendations}") String recsTable) {
+    LocalTrainingLauncher(LocalLauncherSettings settings, JobSettings job, ModelStore store, LocalJobAwsVariables awsVariables,
+                          MovieLensSettings movielens, RecommendationSettings recommendations) {
         this.settings = settings;
         this.job = job;
         this.store = store;
-        this.environment = environment;
-        this.movielensDir = movielensDir;
-        this.recsTable = recsTable;
+        this.awsVariables = awsVariables;
+        this.movielens = movielens;
+        this.recsTable = recommendations.getTable();
     }
 
     @Override
@@ -53,9 +53,8 @@ class LocalTrainingLauncher implements TrainingLauncher {
 
     @Override
     public String launch(String runId) throws IOException {
-        if (movielensDir.isBlank()) {
-            throw new IOException("movierecs.movielens.dir (MOVIELENS_DIR) is not set");
-        }
+        String movielensDir = movielens.directory()
+                .orElseThrow(() -> new IOException("movierecs.movielens.dir (MOVIELENS_DIR) is not set"));
         Optional<String> running = find(runId);
         if (running.isPresent()) {
             return running.get();
@@ -73,7 +72,7 @@ class LocalTrainingLauncher implements TrainingLauncher {
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(runId).toFile()));
-        builder.environment().putAll(environment.variables());
+        builder.environment().putAll(awsVariables.variables());
         builder.environment().put("MOVIERECS_EXIT_FILE", exitFile(runId).toString());
         String pid = Long.toString(builder.start().pid());
         // Written before launch() returns, so a reconciler asking right after finds the job (the

@@ -18,7 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.movierecs.web.feedback.OnlineFeedback;
 import io.movierecs.web.serving.ModelSwitch;
-import io.movierecs.web.serving.RollbackRefusedException;
+import io.movierecs.web.serving.ModelSwitchRefusedException;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.net.URI;
@@ -97,7 +97,7 @@ class TrainingPageController {
         try {
             modelSwitch.rollBack(runId, String.valueOf(admin.getAttributes().getOrDefault("email", admin.getName())));
             return back("Rolled back to run " + runId);
-        } catch (RollbackRefusedException e) {
+        } catch (ModelSwitchRefusedException e) {
             return back(e.getMessage());
         }
     }

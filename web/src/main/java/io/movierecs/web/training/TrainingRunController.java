@@ -13,7 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.movierecs.web.serving.ModelSwitch;
-import io.movierecs.web.serving.RollbackRefusedException;
+import io.movierecs.web.serving.ModelSwitchRefusedException;
 import io.movierecs.web.system.ApiAccess;
 import io.movierecs.web.system.ApiProblems;
 import io.movierecs.web.system.ProblemException;
@@ -114,7 +114,7 @@ class TrainingRunController {
     TrainingRunView rollBack(@PathVariable String runId, Authentication admin) {
         try {
             return runs.view(modelSwitch.rollBack(runId, admin.getAttributes().getOrDefault("email", admin.getName()).toString()));
-        } catch (RollbackRefusedException e) {
+        } catch (ModelSwitchRefusedException e) {
             throw new ProblemException(HttpStatus.CONFLICT, e.getMessage());
         }
     }

@@ -2,7 +2,6 @@ package io.movierecs.web.system.aws;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -25,9 +24,8 @@ public class DynamoDbClientFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    DynamoDbClient dynamoDbClient(AwsSettings settings, List<ExecutionInterceptor> interceptors,
-                                  @Property(name = "movierecs.aws.dynamodb-timeout", defaultValue = "200ms")
-                                  Duration callTimeout) {
+    DynamoDbClient dynamoDbClient(AwsSettings settings, List<ExecutionInterceptor> interceptors) {
+        Duration callTimeout = settings.dynamodbTimeout();
         DynamoDbClientBuilder builder = settings.configure(DynamoDbClient.builder(), settings.dynamoDbEndpointOverride())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)

@@ -2,9 +2,7 @@ package io.movierecs.web.system.aws;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.emr.EmrClient;
@@ -20,11 +18,10 @@ public class EmrClientFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    EmrClient emrClient(AwsSettings settings,
-                        @Property(name = "movierecs.aws.emr-timeout", defaultValue = "30s") Duration callTimeout) {
+    EmrClient emrClient(AwsSettings settings) {
         return settings.configure(EmrClient.builder(), settings.endpointOverride())
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout).retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .overrideConfiguration(o -> o.apiCallTimeout(settings.emrTimeout()).retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 }

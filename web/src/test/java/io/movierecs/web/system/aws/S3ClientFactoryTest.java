@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class S3ClientFactoryTest {
         });
         server.start();
         try (S3Client s3 = new S3ClientFactory().s3Client(new AwsSettings(null,
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), null, "us-east-1"))) {
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), null, "us-east-1",
+                Duration.ofMillis(200), Duration.ofSeconds(30)))) {
             s3.putObject(b -> b.bucket("bucket").key("models/run/manifest.json"), RequestBody.fromString("{\"runId\":\"run\"}"));
         } finally {
             server.stop(0);

@@ -11,10 +11,10 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /** The AWS settings the app itself uses, as environment variables, so a local job reaches the same emulator. */
 @Singleton
-class JobEnvironment {
+class LocalJobAwsVariables {
     private final AwsSettings aws;
 
-    JobEnvironment(AwsSettings aws) {
+    LocalJobAwsVariables(AwsSettings aws) {
         this.aws = aws;
     }
 
