@@ -34,7 +34,9 @@ class AlsTrainerTest extends SparkTestSession {
     }
 
     @Test
-    void explicitFitReproducesARankOneMatrix() {
+    void explicitAlsReproducesARankOneMatrix() {
+        // Spark ALS, which trains explicit ratings above the driver's bound (below it the Gibbs sampler
+        // does, whose posterior mean shrinks towards the prior: GibbsTrainerTest).
         // Every user rates every movie user factor x movie factor: users 1, 2, 3; movies 1, 1.5, 2.
         float[] userFactor = {1, 2, 3};
         float[] movieFactor = {1, 1.5f, 2};
@@ -46,7 +48,7 @@ class AlsTrainerTest extends SparkTestSession {
         }
         Dataset<Row> ratings = alsRatings(rows.toArray(Row[]::new));
 
-        ALSModel model = AlsTrainer.fit(ratings, new Hyperparameters(1, 20, 0.0001, 0, false, 7));
+        ALSModel model = AlsTrainer.als(ratings, new Hyperparameters(1, 20, 0.0001, 0, false, 7));
 
         for (Row row : model.transform(ratings).collectAsList()) {
             assertThat(row.<Float>getAs("prediction")).as("user %s, movie %s", row.get(0), row.get(1))

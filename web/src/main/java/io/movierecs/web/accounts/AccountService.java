@@ -29,14 +29,15 @@ public class AccountService {
 
     public UserView signUp(SignupRequest request, String client) {
         String email = request.email().trim();
-        long id = users.insert(email, hasher.hash(request.password()), request.displayName().trim())
-                .orElseThrow(() -> {
-                    metrics.signupRejected();
-                    return new ProblemException(HttpStatus.CONFLICT, "An account with the email " + email + " already exists");
-                });
+        String displayName = request.displayName().trim();
+        if (users.insert(email, hasher.hash(request.password()), displayName) == 0) {
+            metrics.signupRejected();
+            throw new ProblemException(HttpStatus.CONFLICT, "An account with the email " + email + " already exists");
+        }
+        long id = users.findByEmail(email).orElseThrow().id();
         metrics.signedUp();
         securityLog.signedUp(id, client);
-        return new UserView(id, email, request.displayName().trim());
+        return new UserView(id, email, displayName);
     }
 
     /** The signed-in principal, or 401 for a wrong email or password, 429 when slowed down. */

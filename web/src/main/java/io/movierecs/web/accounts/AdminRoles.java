@@ -21,7 +21,8 @@ class AdminRoles {
     /** @return the user's id, or empty when no account has this email */
     OptionalLong set(String email, boolean admin, String operator) {
         String role = admin ? CurrentUser.ROLE_ADMIN : CurrentUser.ROLE_USER;
-        OptionalLong userId = users.setRole(email.trim(), role);
+        OptionalLong userId = users.setRole(email.trim(), role) == 0 ? OptionalLong.empty()
+                : OptionalLong.of(users.findByEmail(email.trim()).orElseThrow().id());
         userId.ifPresent(id -> {
             sessions.forget(id);
             securityLog.roleChanged(id, role, operator);

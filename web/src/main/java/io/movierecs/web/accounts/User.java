@@ -1,10 +1,15 @@
 package io.movierecs.web.accounts;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /** A row of {@code users}; the password hash never leaves the accounts package. */
-record User(long id, String email, String passwordHash, String displayName, Instant onboardedAt, String role,
-            int sessionVersion) {
+@MappedEntity("users")
+record User(@Id @GeneratedValue long id, String email, String passwordHash, String displayName,
+            @Nullable Instant onboardedAt, String role, int sessionVersion) {
 
     UserView view() {
         return new UserView(id, email, displayName);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The impressions table: written in batches, expired by age, and read back as shares per model. */
+// Raw JDBC: impressions are written as multi-row INSERTs of varying size, which no repository method expresses.
 @Singleton
 class ImpressionRepository {
     private static final String COLUMNS = "(user_id, model_version, movie_id, shown_on, source, position, shown_at)";

@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * Writes the import on its transaction, a thousand rows per statement: each batch travels as
  * column arrays that PostgreSQL unnests, one round trip instead of a thousand.
+ * Raw JDBC on purpose: the bulk MovieLens import streams batches a repository would write row by row.
  */
 final class CatalogueWriter {
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * Reads the catalogue: single movies, movies by ids, popular movies (by the combined rating
  * count) and genres. Other features use it for titles and the popular fallback.
  */
+// Raw JDBC: every movie is read through MovieRows, the one mapping of year, text[] genres and the rating stats.
 @Singleton
 public class MovieCatalogue {
 

@@ -1,6 +1,7 @@
 package io.movierecs.web.movies;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import io.movierecs.contracts.MovieLensCsv;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -31,10 +32,10 @@ public class MovieLensImporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
-    private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    MovieLensImporter(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    MovieLensImporter(ConnectionOperations<Connection> connections) {
+        this.connections = connections;
     }
 
     public ImportReport importFrom(Path directory) {
@@ -47,29 +48,33 @@ public class MovieLensImporter {
             throw new IllegalArgumentException("No " + MovieLensCsv.MOVIES_FILE + " in " + directory.toAbsolutePath());
         }
         List<String> skipped = new ArrayList<>();
-        ImportReport report = transactions.executeWrite(status -> {
-            CatalogueWriter writer = new CatalogueWriter(status.getConnection());
-            int movieCount = read(movies, progress, skipped, record -> writer.addMovie(MovieLensRow.parse(record)));
-            writer.flushMovies();
-            int linkCount = 0;
-            Path links = directory.resolve("links.csv");
-            if (Files.isRegularFile(links)) {
-                linkCount = read(links, progress, skipped, record -> writer.addLink(
-                        MovieLensRow.positiveInt(record.get(MovieLensCsv.MOVIE_ID), MovieLensCsv.MOVIE_ID),
-                        blankToNull(record.get("imdbId")), blankToNull(record.get("tmdbId"))));
-                writer.flushLinks();
-            }
-            RatingAggregates ratings = new RatingAggregates();
-            Path ratingsFile = directory.resolve(MovieLensCsv.RATINGS_FILE);
-            if (Files.isRegularFile(ratingsFile)) {
-                read(ratingsFile, progress, skipped, ratings::add);
-            }
-            int rated = writer.replaceRatingAggregates(ratings);
-            return new ImportReport(movieCount, linkCount, ratings.total(), rated, List.copyOf(skipped));
-        });
+        ImportReport report = write(directory, movies, progress, skipped);
         skipped.stream().limit(20).forEach(line -> LOG.warn("Skipped {}", line));
         LOG.info("Imported MovieLens from {}: {}", directory, report.summary());
         return report;
+    }
+
+    /** The whole catalogue in one transaction: a failed import leaves the previous one in place. */
+    @Transactional
+    ImportReport write(Path directory, Path movies, ImportProgress progress, List<String> skipped) {
+        CatalogueWriter writer = new CatalogueWriter(connections.getConnectionStatus().getConnection());
+        int movieCount = read(movies, progress, skipped, record -> writer.addMovie(MovieLensRow.parse(record)));
+        writer.flushMovies();
+        int linkCount = 0;
+        Path links = directory.resolve("links.csv");
+        if (Files.isRegularFile(links)) {
+            linkCount = read(links, progress, skipped, record -> writer.addLink(
+                    MovieLensRow.positiveInt(record.get(MovieLensCsv.MOVIE_ID), MovieLensCsv.MOVIE_ID),
+                    blankToNull(record.get("imdbId")), blankToNull(record.get("tmdbId"))));
+            writer.flushLinks();
+        }
+        RatingAggregates ratings = new RatingAggregates();
+        Path ratingsFile = directory.resolve(MovieLensCsv.RATINGS_FILE);
+        if (Files.isRegularFile(ratingsFile)) {
+            read(ratingsFile, progress, skipped, ratings::add);
+        }
+        int rated = writer.replaceRatingAggregates(ratings);
+        return new ImportReport(movieCount, linkCount, ratings.total(), rated, List.copyOf(skipped));
     }
 
     private static int read(Path file, ImportProgress progress, List<String> skipped, Consumer<CSVRecord> row) {

@@ -12,6 +12,7 @@ import java.util.List;
  * query must occur in the title, or the whole query must be trigram-similar to a part of it,
  * which forgives most typos. Results come by relevance, then by number of ratings.
  */
+// Raw JDBC: the SQL grows with the number of words searched, and rows are read through MovieRows.
 @Singleton
 public class MovieSearchService {
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A user's own ratings. Each write is a single auto-committed statement, so {@link RatingChanged}
@@ -39,7 +40,8 @@ public class RatingService {
         BigDecimal checked = RatingValues.check(rating);
         Movie movie = catalogue.find(movieId)
                 .orElseThrow(() -> ProblemException.notFound("There is no movie with id " + movieId));
-        Instant ratedAt = ratings.upsert(userId, movieId, checked);
+        ratings.upsert(userId, movieId, checked);
+        Instant ratedAt = ratings.findRatedAt(userId, movieId).orElseThrow();
         written.increment();
         events.publishEvent(new RatingChanged(userId, movieId));
         return new RatedMovie(movieId, movie.title(), movie.year(), movie.genres(), checked.doubleValue(), ratedAt);
@@ -59,7 +61,8 @@ public class RatingService {
         checked.keySet().stream().filter(movieId -> !known.contains(movieId)).findFirst().ifPresent(movieId -> {
             throw ProblemException.notFound("There is no movie with id " + movieId);
         });
-        ratings.upsertAll(userId, checked);
+        ratings.upsertAll(userId, checked.keySet().toArray(Integer[]::new),
+                checked.values().stream().map(BigDecimal::doubleValue).toArray(Double[]::new));
         written.increment(checked.size());
         checked.keySet().forEach(movieId -> events.publishEvent(new RatingChanged(userId, movieId)));
     }
@@ -67,7 +70,7 @@ public class RatingService {
     /** Removes the rating; false when there was none. */
     public boolean remove(long userId, int movieId) {
         requireMovie(movieId);
-        boolean removed = ratings.delete(userId, movieId);
+        boolean removed = ratings.delete(userId, movieId) > 0;
         if (removed) {
             events.publishEvent(new RatingChanged(userId, movieId));
         }
@@ -75,12 +78,20 @@ public class RatingService {
     }
 
     public List<RatedMovie> list(long userId) {
-        return ratings.list(userId);
+        List<Rating> rated = ratings.findByUser(userId);
+        Map<Integer, Movie> movies = catalogue.findByIds(rated.stream().map(Rating::movieId).toList());
+        return rated.stream().map(rating -> {
+            Movie movie = movies.get(rating.movieId());
+            return new RatedMovie(movie.movieId(), movie.title(), movie.year(), movie.genres(),
+                    rating.rating().doubleValue(), rating.ratedAt());
+        }).toList();
     }
 
     /** The user's rated movie ids with their ratings, by movie id. */
     public Map<Integer, Double> ratingsOf(long userId) {
-        return ratings.ratingsOf(userId);
+        Map<Integer, Double> byMovie = new TreeMap<>();
+        ratings.findByUser(userId).forEach(rating -> byMovie.put(rating.movieId(), rating.rating().doubleValue()));
+        return byMovie;
     }
 
     private void requireMovie(int movieId) {

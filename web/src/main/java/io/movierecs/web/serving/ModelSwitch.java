@@ -1,11 +1,10 @@
 package io.movierecs.web.serving;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import io.movierecs.web.training.RunStatus;
 import io.movierecs.web.training.TrainingRun;
 import io.movierecs.web.training.TrainingRunStore;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,46 +19,46 @@ public class ModelSwitch {
     /** Earlier runs an admin may return to: they trained, and their lists and artefacts are kept. */
     public static final Set<RunStatus> ROLLBACK_TARGETS = EnumSet.of(RunStatus.RETIRED, RunStatus.REJECTED);
 
-    private final TransactionOperations<Connection> tx;
     private final TrainingRunStore runs;
     private final ServedRunWatcher watcher;
 
-    ModelSwitch(TransactionOperations<Connection> tx, TrainingRunStore runs, ServedRunWatcher watcher) {
-        this.tx = tx;
+    ModelSwitch(TrainingRunStore runs, ServedRunWatcher watcher) {
         this.runs = runs;
         this.watcher = watcher;
     }
 
     /**
-     * Within the caller's transaction: retires the run serving now and serves this one. The caller
-     * calls {@link #announce()} after commit.
+     * Within the caller's transaction, if any: retires the run serving now and serves this one. The
+     * caller calls {@link #announce()} after commit.
      *
      * @throws ModelSwitchRefusedException when the run is not in one of {@code from}
      */
-    public void switchTo(Connection c, String runId, Collection<RunStatus> from, String reason) {
-        runs.lockDecisions(c);
-        runs.findActive(c).filter(active -> !active.runId().equals(runId)).ifPresent(active ->
-                runs.transition(c, active.runId(), EnumSet.of(RunStatus.ACTIVE), RunStatus.RETIRED, "Replaced by run " + runId));
-        if (!runs.transition(c, runId, from, RunStatus.ACTIVE, reason)) {
+    @Transactional
+    public void switchTo(String runId, Collection<RunStatus> from, String reason) {
+        runs.lockDecisions();
+        runs.findActive().filter(active -> !active.runId().equals(runId)).ifPresent(active ->
+                runs.transition(active.runId(), EnumSet.of(RunStatus.ACTIVE), RunStatus.RETIRED, "Replaced by run " + runId));
+        if (!runs.transition(runId, from, RunStatus.ACTIVE, reason)) {
             throw new ModelSwitchRefusedException("Run " + runId + " cannot be switched in from its current state");
         }
     }
 
     /** Serves an earlier run again, at once on this instance and within a poll on the others. */
     public TrainingRun rollBack(String runId, String admin) {
-        TrainingRun run = tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            TrainingRun target = runs.find(c, runId)
-                    .orElseThrow(() -> new ModelSwitchRefusedException("No training run " + runId));
-            if (!ROLLBACK_TARGETS.contains(target.status())) {
-                throw new ModelSwitchRefusedException("Run " + runId + " is " + target.status()
-                        + "; only a RETIRED or REJECTED run can be rolled back to");
-            }
-            switchTo(c, runId, ROLLBACK_TARGETS, "Rolled back to by " + admin);
-            return runs.find(c, runId).orElseThrow();
-        });
+        TrainingRun run = switchBack(runId, admin);
         announce();
         return run;
+    }
+
+    @Transactional
+    TrainingRun switchBack(String runId, String admin) {
+        TrainingRun target = runs.find(runId).orElseThrow(() -> new ModelSwitchRefusedException("No training run " + runId));
+        if (!ROLLBACK_TARGETS.contains(target.status())) {
+            throw new ModelSwitchRefusedException("Run " + runId + " is " + target.status()
+                    + "; only a RETIRED or REJECTED run can be rolled back to");
+        }
+        switchTo(runId, ROLLBACK_TARGETS, "Rolled back to by " + admin);
+        return runs.find(runId).orElseThrow();
     }
 
     /** Tells this instance's serving side what the database now says, without waiting for the poll. */

@@ -3,22 +3,16 @@ package io.movierecs.web.serving;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
-import io.micronaut.transaction.TransactionOperations;
 import io.movierecs.contracts.Metrics;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +29,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 class ServedModelGauges {
     private static final Logger LOG = LoggerFactory.getLogger(ServedModelGauges.class);
-    private static final String SERVED = "SELECT COALESCE((a.manifest -> 'timeAwareModel' ->> 'ndcgAt10')::float8,"
-            + " (a.manifest -> 'model' ->> 'ndcgAt10')::float8),"
-            + " GREATEST(COALESCE(a.activated_at, a.updated_at), (SELECT max(s.created_at) FROM training_runs s"
-            + "   WHERE s.status = 'SKIPPED' AND s.created_at > COALESCE(a.activated_at, a.updated_at)"
-            + "   AND NOT EXISTS (SELECT 1 FROM training_runs t WHERE t.status IN ('SUCCEEDED', 'ACTIVE', 'RETIRED', 'REJECTED')"
-            + "     AND t.created_at > a.created_at AND t.created_at < s.created_at)))"
-            + " FROM training_runs a WHERE a.status = 'ACTIVE'";
-
-    private final TransactionOperations<Connection> tx;
+    private final ServedModelFigures figures;
     private final TaskScheduler scheduler;
     private final ServingSettings settings;
     private final Clock clock;
@@ -52,9 +38,9 @@ class ServedModelGauges {
     private volatile double ndcg = Double.NaN;
     private boolean unreadable;
 
-    ServedModelGauges(MeterRegistry registry, TransactionOperations<Connection> tx,
+    ServedModelGauges(MeterRegistry registry, ServedModelFigures figures,
                       @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ServingSettings settings) {
-        this.tx = tx;
+        this.figures = figures;
         this.scheduler = scheduler;
         this.settings = settings;
         this.clock = Clock.systemUTC();
@@ -85,32 +71,15 @@ class ServedModelGauges {
     /** Never throws: with the database away the figures stay as last read, and the age keeps growing. */
     synchronized void refresh() {
         try {
-            tx.executeRead(status -> {
-                read(status.getConnection());
-                return null;
-            });
+            Optional<ServedModelFigures.Figures> served = figures.findServed();
+            ndcg = served.map(ServedModelFigures.Figures::ndcg).orElse(Double.NaN);
+            caughtUpAt = served.map(ServedModelFigures.Figures::caughtUpAt).orElse(null);
             unreadable = false;
         } catch (RuntimeException e) {
             if (!unreadable) {
                 LOG.warn("Cannot read the served model's age and NDCG@10 ({}); trying again on the next poll", e.toString());
             }
             unreadable = true;
-        }
-    }
-
-    private void read(Connection c) {
-        try (PreparedStatement s = c.prepareStatement(SERVED); ResultSet rs = s.executeQuery()) {
-            if (rs.next()) {
-                double value = rs.getDouble(1);
-                ndcg = rs.wasNull() ? Double.NaN : value;
-                Timestamp at = rs.getTimestamp(2);
-                caughtUpAt = at == null ? null : at.toInstant();
-            } else {
-                ndcg = Double.NaN;
-                caughtUpAt = null;
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot read the served run: " + e.getMessage(), e);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * accounts. Counted in PostgreSQL in fixed windows, across all instances; a refused request never
  * reaches password hashing.
  */
+// Raw JDBC: the count and its window come back from one upsert's RETURNING, which Micronaut Data 4 does not map.
 @ServerFilter({"/api/login", "/api/signup", "/login", "/signup"})
 class AnonymousPostLimit implements Ordered {
 

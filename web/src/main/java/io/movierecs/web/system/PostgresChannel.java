@@ -79,6 +79,7 @@ public final class PostgresChannel {
     private void listen(Listener listener) {
         int failures = 0;
         while (running) {
+            // Raw JDBC outside the pool: LISTEN needs one connection held for good, which no repository gives.
             try (Connection opened = DriverManager.getConnection(url, username, password)) {
                 connection = opened;
                 try (Statement statement = opened.createStatement()) {

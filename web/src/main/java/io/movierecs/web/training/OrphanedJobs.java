@@ -1,8 +1,6 @@
 package io.movierecs.web.training;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +14,10 @@ import org.slf4j.LoggerFactory;
 class OrphanedJobs {
     private static final Logger LOG = LoggerFactory.getLogger(OrphanedJobs.class);
 
-    private final TransactionOperations<Connection> tx;
     private final TrainingRunStore runs;
     private final TrainingLauncher launcher;
 
-    OrphanedJobs(TransactionOperations<Connection> tx, TrainingRunStore runs, TrainingLauncher launcher) {
-        this.tx = tx;
+    OrphanedJobs(TrainingRunStore runs, TrainingLauncher launcher) {
         this.runs = runs;
         this.launcher = launcher;
     }
@@ -37,7 +33,7 @@ class OrphanedJobs {
         }
         for (TrainingLauncher.Job job : live) {
             // A run this database does not know may belong to another deployment sharing the account.
-            boolean ended = tx.executeRead(status -> runs.find(status.getConnection(), job.runId()))
+            boolean ended = runs.find(job.runId())
                     .map(run -> !run.status().inProgress()).orElse(false);
             if (!ended) {
                 continue;

@@ -1,8 +1,9 @@
 package io.movierecs.web.training;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import io.movierecs.contracts.ModelLayout;
 import io.movierecs.contracts.MovieLensCsv;
 import io.movierecs.web.models.ModelStore;
@@ -31,12 +32,12 @@ import java.util.zip.GZIPOutputStream;
 class RatingsSnapshotExporter {
     private static final int FETCH_SIZE = 10_000;
 
-    private final TransactionOperations<Connection> tx;
+    private final ConnectionOperations<Connection> connections;
     private final TrainingRunStore runs;
     private final ModelStore store;
 
-    RatingsSnapshotExporter(TransactionOperations<Connection> tx, TrainingRunStore runs, ModelStore store) {
-        this.tx = tx;
+    RatingsSnapshotExporter(ConnectionOperations<Connection> connections, TrainingRunStore runs, ModelStore store) {
+        this.connections = connections;
         this.runs = runs;
         this.store = store;
     }
@@ -51,20 +52,7 @@ class RatingsSnapshotExporter {
         try {
             Path local = Files.createTempFile("movierecs-snapshot-", ".csv.gz");
             file = local;
-            Snapshot snapshot = tx.execute(TransactionDefinition.READ_ONLY, status -> {
-                Connection c = status.getConnection();
-                try {
-                    try (PreparedStatement s = c.prepareStatement("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
-                        s.execute();
-                    }
-                    String seen = runs.currentSnapshot(c);
-                    return new Snapshot(key, seen, writeRatings(c, local));
-                } catch (SQLException e) {
-                    throw new DataAccessException("Cannot read the ratings for the snapshot", e);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot write the ratings snapshot to " + local, e);
-                }
-            });
+            Snapshot snapshot = read(key, local);
             store.write(key, out -> Files.copy(local, out));
             return snapshot;
         } catch (IOException e) {
@@ -74,6 +62,20 @@ class RatingsSnapshotExporter {
         }
     }
 
+    /** Ends before the upload starts. */
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    Snapshot read(String key, Path local) {
+        String seen = runs.currentSnapshot();
+        try {
+            return new Snapshot(key, seen, writeRatings(connections.getConnectionStatus().getConnection(), local));
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot read the ratings for the snapshot", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the ratings snapshot to " + local, e);
+        }
+    }
+
+    // Raw JDBC: the ratings stream row by row (fetch size) into the file; a repository would load them all.
     private static long writeRatings(Connection c, Path file) throws IOException, SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT user_id, movie_id, rating, extract(epoch FROM rated_at)::bigint"
                 + " FROM ratings ORDER BY user_id, movie_id")) {

@@ -1,8 +1,7 @@
 package io.movierecs.web.training;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,27 +14,17 @@ import org.slf4j.LoggerFactory;
 public class RunCancellation {
     private static final Logger LOG = LoggerFactory.getLogger(RunCancellation.class);
 
-    private final TransactionOperations<Connection> tx;
     private final TrainingRunStore runs;
     private final TrainingLauncher launcher;
 
-    RunCancellation(TransactionOperations<Connection> tx, TrainingRunStore runs, TrainingLauncher launcher) {
-        this.tx = tx;
+    RunCancellation(TrainingRunStore runs, TrainingLauncher launcher) {
         this.runs = runs;
         this.launcher = launcher;
     }
 
     /** @throws CancelRefusedException when there is no such run or it is not in progress */
     public TrainingRun cancel(String runId, String admin) {
-        TrainingRun before = tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            TrainingRun run = runs.find(c, runId).orElseThrow(() -> new CancelRefusedException("No training run " + runId, true));
-            if (!runs.transition(c, runId, RunStatus.IN_PROGRESS, RunStatus.CANCELLED, "Cancelled by " + admin)) {
-                throw new CancelRefusedException("Run " + runId + " is " + run.status() + "; only a run in progress can be cancelled",
-                        false);
-            }
-            return run;
-        });
+        TrainingRun before = end(runId, admin);
         String handle = before.launchHandle();
         try {
             if (handle == null) {
@@ -47,7 +36,18 @@ public class RunCancellation {
             LOG.warn("Run {} is cancelled but its job could not be stopped yet ({}); a later pass stops it", runId, e.toString());
         }
         LOG.info("Run {} cancelled by {}", runId, admin);
-        return tx.executeRead(status -> runs.find(status.getConnection(), runId)).orElseThrow();
+        return runs.find(runId).orElseThrow();
+    }
+
+    /** @return the run as it was before it ended */
+    @Transactional
+    TrainingRun end(String runId, String admin) {
+        TrainingRun run = runs.find(runId).orElseThrow(() -> new CancelRefusedException("No training run " + runId, true));
+        if (!runs.transition(runId, RunStatus.IN_PROGRESS, RunStatus.CANCELLED, "Cancelled by " + admin)) {
+            throw new CancelRefusedException("Run " + runId + " is " + run.status() + "; only a run in progress can be cancelled",
+                    false);
+        }
+        return run;
     }
 
     /** @param unknown true when there is no such run at all */

@@ -1,11 +1,10 @@
 package io.movierecs.web.training;
 
-import io.micronaut.transaction.TransactionOperations;
 import io.movierecs.contracts.Manifest;
 import io.movierecs.web.serving.ModelSwitch;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
 public class TrainingReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingReconciler.class);
 
-    private final TransactionOperations<Connection> tx;
     private final TrainingRunStore runs;
     private final TrainingLauncher launcher;
     private final Manifests manifests;
@@ -32,10 +30,9 @@ public class TrainingReconciler {
     private final OrphanedJobs orphans;
     private final TrainingSettings settings;
 
-    TrainingReconciler(TransactionOperations<Connection> tx, TrainingRunStore runs, TrainingLauncher launcher,
+    TrainingReconciler(TrainingRunStore runs, TrainingLauncher launcher,
                        Manifests manifests, QualityGate gate, ModelSwitch modelSwitch, OrphanedJobs orphans,
                        TrainingSettings settings) {
-        this.tx = tx;
         this.runs = runs;
         this.launcher = launcher;
         this.manifests = manifests;
@@ -47,32 +44,35 @@ public class TrainingReconciler {
 
     /** One pass; returns the run as it stands afterwards, if one was in progress. */
     public Optional<TrainingRun> reconcile() {
-        Optional<String> runId = tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            if (!runs.tryLockReconciliation(c)) {
-                return Optional.<String>empty();
-            }
-            Optional<TrainingRun> run = runs.findInProgress(c);
-            run.ifPresent(r -> step(c, r));
-            return run.map(TrainingRun::runId);
-        });
+        Optional<String> runId = advance();
         modelSwitch.announce();
         orphans.stopAll();
-        return runId.flatMap(id -> tx.executeRead(status -> runs.find(status.getConnection(), id)));
+        return runId.flatMap(runs::find);
     }
 
-    private void step(Connection c, TrainingRun run) {
+    /** Moves the run in progress one step, unless another instance is reconciling; committed before the announcement. */
+    @Transactional
+    Optional<String> advance() {
+        if (!runs.tryLockReconciliation()) {
+            return Optional.empty();
+        }
+        Optional<TrainingRun> run = runs.findInProgress();
+        run.ifPresent(this::step);
+        return run.map(TrainingRun::runId);
+    }
+
+    private void step(TrainingRun run) {
         switch (run.status()) {
             case PENDING, EXPORTING -> {
                 Instant lastSign = run.heartbeatAt() == null ? run.createdAt() : run.heartbeatAt();
                 if (expired(lastSign, settings.exportHeartbeat())) {
-                    takeOver(c, run);
+                    takeOver(run);
                 } else if (expired(run.createdAt(), settings.exportTimeLimit())) {
-                    fail(c, run, "The snapshot export did not finish within " + settings.exportTimeLimit());
+                    fail(run, "The snapshot export did not finish within " + settings.exportTimeLimit());
                 }
             }
-            case SUBMITTED, RUNNING -> follow(c, run);
-            case SUCCEEDED -> judge(c, run, run.manifestJson());
+            case SUBMITTED, RUNNING -> follow(run);
+            case SUCCEEDED -> judge(run, run.manifestJson());
             default -> { }
         }
     }
@@ -81,7 +81,7 @@ public class TrainingReconciler {
      * The instance exporting the run stopped giving signs of life: if it got as far as launching the
      * job (found by its run id), the job is adopted, else the run failed.
      */
-    private void takeOver(Connection c, TrainingRun run) {
+    private void takeOver(TrainingRun run) {
         Optional<String> job;
         try {
             job = run.status() == RunStatus.EXPORTING ? launcher.find(run.runId()) : Optional.empty();
@@ -90,20 +90,19 @@ public class TrainingReconciler {
             return;
         }
         if (job.isPresent()) {
-            runs.recordLaunch(c, run.runId(), launcher.name(), job.get());
-            runs.transition(c, run.runId(), EnumSet.of(RunStatus.EXPORTING), RunStatus.SUBMITTED, "Its web instance stopped"
+            runs.recordLaunch(run.runId(), launcher.name(), job.get(), "Its web instance stopped"
                     + " after launching the job (" + launcher.name() + " " + job.get() + "): adopted");
             LOG.info("Run {} adopted: its job {} runs", run.runId(), job.get());
         } else {
-            fail(c, run, "Its web instance stopped (no sign of it for " + settings.exportHeartbeat()
+            fail(run, "Its web instance stopped (no sign of it for " + settings.exportHeartbeat()
                     + ") before the job was launched");
         }
     }
 
-    private void follow(Connection c, TrainingRun run) {
+    private void follow(TrainingRun run) {
         if (expired(run.launchedAt(), settings.timeLimit())) {
             stopQuietly(run);
-            fail(c, run, "The job did not finish within " + settings.timeLimit() + " and was stopped");
+            fail(run, "The job did not finish within " + settings.timeLimit() + " and was stopped");
             return;
         }
         TrainingLauncher.JobState job;
@@ -117,11 +116,11 @@ public class TrainingReconciler {
             case STARTING -> { }
             case RUNNING -> {
                 if (run.status() == RunStatus.SUBMITTED) {
-                    runs.transition(c, run.runId(), EnumSet.of(RunStatus.SUBMITTED), RunStatus.RUNNING, job.detail());
+                    runs.transition(run.runId(), EnumSet.of(RunStatus.SUBMITTED), RunStatus.RUNNING, job.detail());
                 }
             }
-            case FAILED -> fail(c, run, "The job failed: " + job.detail());
-            case SUCCEEDED -> succeed(c, run);
+            case FAILED -> fail(run, "The job failed: " + job.detail());
+            case SUCCEEDED -> succeed(run);
         }
     }
 
@@ -134,37 +133,37 @@ public class TrainingReconciler {
         }
     }
 
-    private void succeed(Connection c, TrainingRun run) {
+    private void succeed(TrainingRun run) {
         String manifest;
         try {
             manifest = manifests.readText(run.runId());
         } catch (Exception e) {
-            fail(c, run, "The job finished but its manifest is missing or unreadable: " + e.getMessage());
+            fail(run, "The job finished but its manifest is missing or unreadable: " + e.getMessage());
             return;
         }
-        runs.recordManifest(c, run.runId(), manifest);
-        runs.transition(c, run.runId(), EnumSet.of(RunStatus.SUBMITTED, RunStatus.RUNNING), RunStatus.SUCCEEDED,
+        runs.recordManifest(run.runId(), manifest);
+        runs.transition(run.runId(), EnumSet.of(RunStatus.SUBMITTED, RunStatus.RUNNING), RunStatus.SUCCEEDED,
                 "The job finished and wrote its manifest");
         if (run.ratingsSnapshot() != null) {
-            runs.forgetRatingChangesSeenBy(c, run.ratingsSnapshot());
+            runs.forgetRatingChangesSeenBy(run.ratingsSnapshot());
         }
-        judge(c, run, manifest);
+        judge(run, manifest);
     }
 
-    private void judge(Connection c, TrainingRun run, String manifestJson) {
+    private void judge(TrainingRun run, String manifestJson) {
         QualityGate.Verdict verdict;
         try {
-            Optional<Manifest> active = runs.findActive(c).map(TrainingRun::manifestJson).map(this::parseQuietly);
+            Optional<Manifest> active = runs.findActive().map(TrainingRun::manifestJson).map(this::parseQuietly);
             verdict = gate.judge(manifests.parse(manifestJson), active, run.snapshotRatings());
         } catch (IOException e) {
-            fail(c, run, "The manifest cannot be read: " + e.getMessage());
+            fail(run, "The manifest cannot be read: " + e.getMessage());
             return;
         }
         if (verdict.passed()) {
-            modelSwitch.switchTo(c, run.runId(), EnumSet.of(RunStatus.SUCCEEDED), verdict.reason());
+            modelSwitch.switchTo(run.runId(), EnumSet.of(RunStatus.SUCCEEDED), verdict.reason());
             LOG.info("Run {} activated: {}", run.runId(), verdict.reason());
         } else {
-            runs.transition(c, run.runId(), EnumSet.of(RunStatus.SUCCEEDED), RunStatus.REJECTED, verdict.reason());
+            runs.transition(run.runId(), EnumSet.of(RunStatus.SUCCEEDED), RunStatus.REJECTED, verdict.reason());
             LOG.info("Run {} rejected: {}", run.runId(), verdict.reason());
         }
     }
@@ -177,9 +176,9 @@ public class TrainingReconciler {
         }
     }
 
-    private void fail(Connection c, TrainingRun run, String reason) {
+    private void fail(TrainingRun run, String reason) {
         LOG.warn("Run {} failed: {}", run.runId(), reason);
-        runs.transition(c, run.runId(), RunStatus.IN_PROGRESS, RunStatus.FAILED, reason);
+        runs.transition(run.runId(), RunStatus.IN_PROGRESS, RunStatus.FAILED, reason);
     }
 
     private static boolean expired(Instant since, Duration limit) {

@@ -1,6 +1,9 @@
 package io.movierecs.web.training;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import java.time.Instant;
 
 /**
@@ -11,8 +14,9 @@ import java.time.Instant;
  * @param manifestJson   the job's manifest.json, once it succeeded
  * @param heartbeatAt    the last sign of life of the web instance exporting the run's snapshot
  */
+@MappedEntity("training_runs")
 public record TrainingRun(
-        String runId,
+        @Id String runId,
         RunStatus status,
         boolean forced,
         @Nullable String reason,
@@ -20,7 +24,7 @@ public record TrainingRun(
         @Nullable String launchHandle,
         @Nullable String ratingsSnapshot,
         @Nullable Long snapshotRatings,
-        @Nullable String manifestJson,
+        @MappedProperty("manifest") @Nullable String manifestJson,
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant launchedAt,

@@ -2,10 +2,8 @@ package io.movierecs.web.training;
 
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +20,6 @@ import org.slf4j.LoggerFactory;
 class TrainingRunStarter {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRunStarter.class);
 
-    private final TransactionOperations<Connection> tx;
     private final TrainingRunStore runs;
     private final RatingsSnapshotExporter exporter;
     private final TrainingLauncher launcher;
@@ -30,10 +27,9 @@ class TrainingRunStarter {
     private final TaskScheduler scheduler;
     private final Duration heartbeat;
 
-    TrainingRunStarter(TransactionOperations<Connection> tx, TrainingRunStore runs, RatingsSnapshotExporter exporter,
+    TrainingRunStarter(TrainingRunStore runs, RatingsSnapshotExporter exporter,
                        TrainingLauncher launcher, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                        @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, TrainingSettings settings) {
-        this.tx = tx;
         this.runs = runs;
         this.exporter = exporter;
         this.launcher = launcher;
@@ -53,28 +49,22 @@ class TrainingRunStarter {
                 return;
             }
             RatingsSnapshotExporter.Snapshot snapshot = exporter.export(runId);
-            boolean stillExporting = tx.executeWrite(s -> {
-                runs.recordSnapshot(s.getConnection(), runId, snapshot.ratingsSnapshot(), snapshot.ratings());
-                return runs.find(s.getConnection(), runId).map(run -> run.status() == RunStatus.EXPORTING).orElse(false);
-            });
+            boolean stillExporting = runs.recordSnapshot(runId, snapshot.ratingsSnapshot(), snapshot.ratings());
             if (!stillExporting) {
                 LOG.info("Run {} was ended while it exported; not launching its job", runId);
                 return;
             }
             String handle = launcher.launch(runId);
-            boolean submitted = tx.executeWrite(s -> {
-                runs.recordLaunch(s.getConnection(), runId, launcher.name(), handle);
-                return runs.transition(s.getConnection(), runId, List.of(RunStatus.EXPORTING), RunStatus.SUBMITTED,
-                        "Snapshot of " + snapshot.ratings() + " ratings; job launched (" + launcher.name() + " " + handle + ")");
-            });
+            boolean submitted = runs.recordLaunch(runId, launcher.name(), handle,
+                    "Snapshot of " + snapshot.ratings() + " ratings; job launched (" + launcher.name() + " " + handle + ")");
             if (!submitted) {
                 LOG.warn("Run {} was ended while it launched; stopping its job", runId);
                 launcher.stop(runId, handle);
             }
         } catch (Exception e) {
             LOG.error("Training run {} could not start", runId, e);
-            tx.executeWrite(s -> runs.transition(s.getConnection(), runId,
-                    List.of(RunStatus.PENDING, RunStatus.EXPORTING), RunStatus.FAILED, "Could not start: " + e.getMessage()));
+            runs.transition(runId, List.of(RunStatus.PENDING, RunStatus.EXPORTING), RunStatus.FAILED,
+                    "Could not start: " + e.getMessage());
         } finally {
             beating.cancel(false);
         }
@@ -82,16 +72,13 @@ class TrainingRunStarter {
 
     private void beat(String runId) {
         try {
-            tx.executeWrite(s -> {
-                runs.heartbeat(s.getConnection(), runId);
-                return null;
-            });
+            runs.heartbeat(runId);
         } catch (RuntimeException e) {
             LOG.warn("Cannot mark run {} as being exported: {}", runId, e.toString());
         }
     }
 
     private boolean move(String runId, RunStatus from, RunStatus to, String reason) {
-        return tx.executeWrite(s -> runs.transition(s.getConnection(), runId, List.of(from), to, reason));
+        return runs.transition(runId, List.of(from), to, reason);
     }
 }

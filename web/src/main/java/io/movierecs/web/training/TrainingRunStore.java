@@ -1,21 +1,18 @@
 package io.movierecs.web.training;
 
-import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import static io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY;
+
 /**
- * training_runs and training_run_events; every method works inside the caller's transaction.
+ * The rules around training_runs and training_run_events: every change of state is a
+ * {@link RunStatus} arrow, recorded as an event. Each method joins the caller's transaction, or
+ * runs in its own; the locks need the caller's.
  * Public for {@link io.movierecs.web.serving.ModelSwitch}, which switches runs in and out of ACTIVE.
  */
 @Singleton
@@ -23,98 +20,71 @@ public class TrainingRunStore {
     /** Arbitrary, fixed keys of PostgreSQL advisory locks. */
     private static final long DECISION_LOCK = 7_106_553_917_290_600_001L;
     private static final long RECONCILIATION_LOCK = 7_106_553_917_290_600_002L;
-    private static final String COLUMNS = "run_id, status, forced, reason, launcher, launch_handle, ratings_snapshot,"
-            + " snapshot_ratings, manifest::text, created_at, updated_at, launched_at, finished_at, activated_at, heartbeat_at";
 
+    private final TrainingRunRepository runs;
     private final TrainingMetrics metrics;
 
-    TrainingRunStore(TrainingMetrics metrics) {
+    TrainingRunStore(TrainingRunRepository runs, TrainingMetrics metrics) {
+        this.runs = runs;
         this.metrics = metrics;
     }
 
-    public Optional<TrainingRun> find(Connection c, String runId) {
-        return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE run_id = ?", runId);
+    public Optional<TrainingRun> find(String runId) {
+        return runs.findById(runId);
     }
 
-    Optional<TrainingRun> findInProgress(Connection c) {
-        return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = ANY (?)", (Object) statuses(RunStatus.IN_PROGRESS));
+    Optional<TrainingRun> findInProgress() {
+        return runs.findByStatusIn(RunStatus.IN_PROGRESS);
     }
 
-    public Optional<TrainingRun> findActive(Connection c) {
-        return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = 'ACTIVE'");
+    public Optional<TrainingRun> findActive() {
+        return runs.findByStatusIn(List.of(RunStatus.ACTIVE));
     }
 
-    Optional<TrainingRun> latestTrained(Connection c) {
-        return one(c, "SELECT " + COLUMNS + " FROM training_runs WHERE status = ANY (?) ORDER BY created_at DESC LIMIT 1",
-                (Object) statuses(RunStatus.TRAINED));
+    Optional<TrainingRun> latestTrained() {
+        return runs.findFirstByStatusInOrderByCreatedAtDesc(RunStatus.TRAINED);
     }
 
-    List<TrainingRun> recent(Connection c, int limit) {
-        return list(c, "SELECT " + COLUMNS + " FROM training_runs ORDER BY created_at DESC LIMIT ?", limit);
+    List<TrainingRun> recent(int limit) {
+        return runs.findRecent(limit);
     }
 
-    List<RunEvent> events(Connection c, String runId) {
-        try (PreparedStatement s = prepare(c, "SELECT status, reason, at FROM training_run_events WHERE run_id = ? ORDER BY id", runId);
-             ResultSet rs = s.executeQuery()) {
-            List<RunEvent> events = new ArrayList<>();
-            while (rs.next()) {
-                events.add(new RunEvent(RunStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getTimestamp(3).toInstant()));
-            }
-            return events;
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot read the events of training run " + runId, e);
-        }
+    List<RunEvent> events(String runId) {
+        return runs.findEvents(runId);
     }
 
     /** Serialises training decisions (trigger, activation) across web instances until commit. */
-    public void lockDecisions(Connection c) {
-        query(c, "SELECT pg_advisory_xact_lock(?)", DECISION_LOCK);
+    @Transactional(propagation = MANDATORY)
+    public void lockDecisions() {
+        runs.lock(DECISION_LOCK);
     }
 
     /** One web instance reconciles at a time; the others skip their turn. */
-    boolean tryLockReconciliation(Connection c) {
-        return query(c, "SELECT pg_try_advisory_xact_lock(?)", RECONCILIATION_LOCK);
-    }
-
-    private static boolean query(Connection c, String sql, long key) {
-        try (PreparedStatement s = prepare(c, sql, key); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getObject(1) instanceof Boolean b ? b : true;
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot take advisory lock " + key, e);
-        }
+    @Transactional(propagation = MANDATORY)
+    boolean tryLockReconciliation() {
+        return runs.tryLock(RECONCILIATION_LOCK);
     }
 
     /** Which transactions the caller's transaction sees, as text; in REPEATABLE READ, those its reads see. */
-    String currentSnapshot(Connection c) {
-        return queryText(c, "SELECT pg_current_snapshot()::text");
+    @Transactional(propagation = MANDATORY)
+    String currentSnapshot() {
+        return runs.currentSnapshot();
     }
 
     /** Whether any rating changed that a snapshot taken by {@link #currentSnapshot} did not see. */
-    boolean ratingsChangedSince(Connection c, String snapshot) {
-        return Boolean.parseBoolean(queryText(c, "SELECT (EXISTS (SELECT 1 FROM rating_changes"
-                + " WHERE NOT pg_visible_in_snapshot(txid, ?::pg_snapshot)))::text", snapshot));
+    boolean ratingsChangedSince(String snapshot) {
+        return runs.ratingsChangedSince(snapshot);
     }
 
     /** Changes a trained run's snapshot saw are seen by every later one too: no later question needs them. */
-    void forgetRatingChangesSeenBy(Connection c, String snapshot) {
-        update(c, "DELETE FROM rating_changes WHERE pg_visible_in_snapshot(txid, ?::pg_snapshot)", snapshot);
+    void forgetRatingChangesSeenBy(String snapshot) {
+        runs.forgetRatingChangesSeenBy(snapshot);
     }
 
-    private static String queryText(Connection c, String sql, Object... args) {
-        try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot read the ratings' changes: " + e.getMessage(), e);
-        }
-    }
-
-    void insert(Connection c, String runId, RunStatus status, boolean forced, String reason) {
-        update(c, "INSERT INTO training_runs (run_id, status, forced, reason, finished_at)"
-                + " VALUES (?, ?, ?, ?, CASE WHEN ? THEN clock_timestamp() END)",
-                runId, status.name(), forced, reason, !status.inProgress());
-        event(c, runId, status, reason);
+    @Transactional
+    void insert(String runId, RunStatus status, boolean forced, String reason) {
+        runs.insert(runId, status.name(), forced, reason, !status.inProgress());
+        runs.insertEvent(runId, status.name(), reason);
         if (!status.inProgress()) {
             metrics.finished(status, Duration.ZERO);
         }
@@ -125,99 +95,46 @@ public class TrainingRunStore {
      *
      * @throws IllegalArgumentException when an arrow from one of {@code from} to {@code to} is not a {@link RunStatus} arrow
      */
-    public boolean transition(Connection c, String runId, Collection<RunStatus> from, RunStatus to, String reason) {
+    @Transactional
+    public boolean transition(String runId, Collection<RunStatus> from, RunStatus to, String reason) {
         for (RunStatus source : from) {
             if (!source.canMoveTo(to)) {
                 throw new IllegalArgumentException("A run cannot move from " + source + " to " + to);
             }
         }
-        int changed = update(c, "UPDATE training_runs SET status = ?, reason = ?, updated_at = clock_timestamp(),"
-                        + " finished_at = CASE WHEN ? AND finished_at IS NULL THEN clock_timestamp() ELSE finished_at END,"
-                        + " activated_at = CASE WHEN ? THEN clock_timestamp() ELSE activated_at END"
-                        + " WHERE run_id = ? AND status = ANY (?)",
-                to.name(), reason, !to.inProgress() || to == RunStatus.SUCCEEDED, to == RunStatus.ACTIVE,
-                runId, (Object) statuses(from));
+        int changed = runs.transition(runId, from.stream().map(Enum::name).toArray(String[]::new), to.name(), reason,
+                !to.inProgress() || to == RunStatus.SUCCEEDED, to == RunStatus.ACTIVE);
         if (changed == 1) {
-            event(c, runId, to, reason);
+            runs.insertEvent(runId, to.name(), reason);
             // A run ends once; an admin's roll-back (REJECTED, RETIRED -> ACTIVE) or a replacement
             // (ACTIVE -> RETIRED) moves a run that had already ended.
             if (!to.inProgress() && from.stream().allMatch(RunStatus::inProgress)) {
-                find(c, runId).ifPresent(run -> metrics.finished(to, Duration.between(run.createdAt(), run.updatedAt())));
+                find(runId).ifPresent(run -> metrics.finished(to, Duration.between(run.createdAt(), run.updatedAt())));
             }
         }
         return changed == 1;
     }
 
-    void recordSnapshot(Connection c, String runId, String ratingsSnapshot, long ratings) {
-        update(c, "UPDATE training_runs SET ratings_snapshot = ?, snapshot_ratings = ? WHERE run_id = ?",
-                ratingsSnapshot, ratings, runId);
+    /** @return whether the run is still exporting, i.e. nobody ended it meanwhile */
+    @Transactional
+    boolean recordSnapshot(String runId, String ratingsSnapshot, long ratings) {
+        runs.recordSnapshot(runId, ratingsSnapshot, ratings);
+        return find(runId).map(run -> run.status() == RunStatus.EXPORTING).orElse(false);
     }
 
-    void recordLaunch(Connection c, String runId, String launcher, String handle) {
-        update(c, "UPDATE training_runs SET launcher = ?, launch_handle = ?, launched_at = clock_timestamp() WHERE run_id = ?",
-                launcher, handle, runId);
+    /** @return false when the run was ended meanwhile */
+    @Transactional
+    boolean recordLaunch(String runId, String launcher, String handle, String reason) {
+        runs.recordLaunch(runId, launcher, handle);
+        return transition(runId, List.of(RunStatus.EXPORTING), RunStatus.SUBMITTED, reason);
     }
 
     /** The exporting instance is alive; only while the run has not moved on. */
-    void heartbeat(Connection c, String runId) {
-        update(c, "UPDATE training_runs SET heartbeat_at = clock_timestamp() WHERE run_id = ? AND status IN ('PENDING', 'EXPORTING')",
-                runId);
+    void heartbeat(String runId) {
+        runs.heartbeat(runId);
     }
 
-    void recordManifest(Connection c, String runId, String manifestJson) {
-        update(c, "UPDATE training_runs SET manifest = ?::jsonb WHERE run_id = ?", manifestJson, runId);
-    }
-
-    private void event(Connection c, String runId, RunStatus status, String reason) {
-        update(c, "INSERT INTO training_run_events (run_id, status, reason) VALUES (?, ?, ?)", runId, status.name(), reason);
-    }
-
-    private static String[] statuses(Collection<RunStatus> statuses) {
-        return statuses.stream().map(Enum::name).toArray(String[]::new);
-    }
-
-    private Optional<TrainingRun> one(Connection c, String sql, Object... args) {
-        return list(c, sql, args).stream().findFirst();
-    }
-
-    private List<TrainingRun> list(Connection c, String sql, Object... args) {
-        try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
-            List<TrainingRun> runs = new ArrayList<>();
-            while (rs.next()) {
-                runs.add(new TrainingRun(rs.getString(1), RunStatus.valueOf(rs.getString(2)), rs.getBoolean(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8),
-                        rs.getString(9), instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13), instant(rs, 14),
-                        instant(rs, 15)));
-            }
-            return runs;
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot read training runs: " + e.getMessage(), e);
-        }
-    }
-
-    private int update(Connection c, String sql, Object... args) {
-        try (PreparedStatement s = prepare(c, sql, args)) {
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new DataAccessException("Cannot write training runs: " + e.getMessage(), e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            if (arg instanceof String[] array) {
-                s.setArray(i + 1, c.createArrayOf("text", array));
-            } else {
-                s.setObject(i + 1, arg);
-            }
-        }
-        return s;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+    void recordManifest(String runId, String manifestJson) {
+        runs.recordManifest(runId, manifestJson);
     }
 }

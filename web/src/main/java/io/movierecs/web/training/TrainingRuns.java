@@ -1,35 +1,33 @@
 package io.movierecs.web.training;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import io.movierecs.contracts.Manifest;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 
 /** Training runs as the API and the admin page show them. */
 @Singleton
 public class TrainingRuns {
-    private final TransactionOperations<Connection> tx;
     private final TrainingRunStore runs;
     private final Manifests manifests;
 
-    TrainingRuns(TransactionOperations<Connection> tx, TrainingRunStore runs, Manifests manifests) {
-        this.tx = tx;
+    TrainingRuns(TrainingRunStore runs, Manifests manifests) {
         this.runs = runs;
         this.manifests = manifests;
     }
 
     public List<TrainingRunView> recent(int limit) {
-        return tx.executeRead(s -> runs.recent(s.getConnection(), limit)).stream()
+        return runs.recent(limit).stream()
                 .map(run -> TrainingRunView.of(run, manifest(run), null))
                 .toList();
     }
 
+    /** The run and its events as one transaction saw them. */
+    @Transactional(readOnly = true)
     public Optional<TrainingRunView> find(String runId) {
-        return tx.executeRead(s -> runs.find(s.getConnection(), runId)
-                .map(run -> TrainingRunView.of(run, manifest(run), runs.events(s.getConnection(), runId))));
+        return runs.find(runId).map(run -> TrainingRunView.of(run, manifest(run), runs.events(runId)));
     }
 
     TrainingRunView view(TrainingRun run) {

@@ -1,10 +1,9 @@
 package io.movierecs.web.training;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import io.movierecs.contracts.RecommendationItemAttributes;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -22,48 +21,48 @@ public class TrainingTrigger {
     private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final TransactionOperations<Connection> tx;
     private final TrainingRunStore runs;
     private final TrainingRunStarter starter;
 
-    TrainingTrigger(TransactionOperations<Connection> tx, TrainingRunStore runs, TrainingRunStarter starter) {
-        this.tx = tx;
+    TrainingTrigger(TrainingRunStore runs, TrainingRunStarter starter) {
         this.runs = runs;
         this.starter = starter;
     }
 
     public TriggerOutcome trigger(boolean force) {
-        TriggerOutcome outcome = tx.executeWrite(status -> decide(status.getConnection(), force));
+        TriggerOutcome outcome = decide(force);
         if (outcome.kind() == TriggerOutcome.Kind.STARTED) {
             starter.startInBackground(outcome.run().runId());
         }
         return outcome;
     }
 
-    private TriggerOutcome decide(Connection c, boolean force) {
-        runs.lockDecisions(c);
-        Optional<TrainingRun> inProgress = runs.findInProgress(c);
+    /** Committed before the run starts in the background. */
+    @Transactional
+    TriggerOutcome decide(boolean force) {
+        runs.lockDecisions();
+        Optional<TrainingRun> inProgress = runs.findInProgress();
         if (inProgress.isPresent()) {
             return new TriggerOutcome(TriggerOutcome.Kind.IN_PROGRESS, inProgress.get());
         }
         String runId = newRunId();
-        Optional<TrainingRun> unchanged = force ? Optional.empty() : lastTrainedIfNothingNew(c);
+        Optional<TrainingRun> unchanged = force ? Optional.empty() : lastTrainedIfNothingNew();
         if (unchanged.isPresent()) {
-            runs.insert(c, runId, RunStatus.SKIPPED, false,
+            runs.insert(runId, RunStatus.SKIPPED, false,
                     "No rating changed since run " + unchanged.get().runId() + " and a model is active");
-            return new TriggerOutcome(TriggerOutcome.Kind.SKIPPED, runs.find(c, runId).orElseThrow());
+            return new TriggerOutcome(TriggerOutcome.Kind.SKIPPED, runs.find(runId).orElseThrow());
         }
-        runs.insert(c, runId, RunStatus.PENDING, force, force ? "Forced" : "Triggered");
-        return new TriggerOutcome(TriggerOutcome.Kind.STARTED, runs.find(c, runId).orElseThrow());
+        runs.insert(runId, RunStatus.PENDING, force, force ? "Forced" : "Triggered");
+        return new TriggerOutcome(TriggerOutcome.Kind.STARTED, runs.find(runId).orElseThrow());
     }
 
-    private Optional<TrainingRun> lastTrainedIfNothingNew(Connection c) {
-        Optional<TrainingRun> active = runs.findActive(c);
+    private Optional<TrainingRun> lastTrainedIfNothingNew() {
+        Optional<TrainingRun> active = runs.findActive();
         if (active.isEmpty() || listsAgeing(active.get())) {
             return Optional.empty();
         }
-        return runs.latestTrained(c)
-                .filter(run -> run.ratingsSnapshot() != null && !runs.ratingsChangedSince(c, run.ratingsSnapshot()));
+        return runs.latestTrained()
+                .filter(run -> run.ratingsSnapshot() != null && !runs.ratingsChangedSince(run.ratingsSnapshot()));
     }
 
     /** The served run's lists expire: a run is due before they are half their lifetime old, new ratings or not. */

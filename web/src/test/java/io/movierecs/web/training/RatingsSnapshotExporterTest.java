@@ -101,10 +101,8 @@ class RatingsSnapshotExporterTest implements TestPropertyProvider {
         assertThat(query("SELECT rating FROM ratings WHERE user_id = " + second + " AND movie_id = 990002")).containsExactly("3.5");
     }
 
-    private boolean changedSince(RatingsSnapshotExporter.Snapshot snapshot) throws SQLException {
-        try (Connection c = connection()) {
-            return runs.ratingsChangedSince(c, snapshot.ratingsSnapshot());
-        }
+    private boolean changedSince(RatingsSnapshotExporter.Snapshot snapshot) {
+        return runs.ratingsChangedSince(snapshot.ratingsSnapshot());
     }
 
     private Connection connection() throws SQLException {
