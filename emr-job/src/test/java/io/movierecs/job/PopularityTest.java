@@ -1,7 +1,6 @@
 package io.movierecs.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import io.movierecs.contracts.PopularMovie;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +34,9 @@ class PopularityTest extends SparkTestSession {
         TopN top = popularity.top(new int[] {10, 30}, 2);
 
         assertThat(top.movieIds()).containsExactly(20, 40);
-        assertThat(top.scores()[0]).isCloseTo(2f / 3, within(1e-6f));
-        assertThat(top.scores()[1]).isCloseTo(1f / 3, within(1e-6f));
+        // the shared rule (PopularMovie.score) keeps four decimals
+        assertThat(top.scores()[0]).isEqualTo(0.6667f);
+        assertThat(top.scores()[1]).isEqualTo(0.3333f);
     }
 
     @Test
