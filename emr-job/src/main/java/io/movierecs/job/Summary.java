@@ -16,9 +16,16 @@ final class Summary {
         Manifest.Counts c = manifest.counts();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nmovierecs training run %s%n", manifest.runId()));
-        out.append(String.format(Locale.ROOT, "  model      %s ALS, rank %d, %d iterations, reg %s%s%s, genre weight %s%n",
-                p.implicit() ? "implicit" : "explicit", p.rank(), p.maxIter(), p.reg(),
-                p.implicit() ? ", alpha " + p.alpha() : "", p.tuned() ? " (tuned)" : "", p.genreWeight()));
+        if (!p.implicit() && c.ratings() <= GibbsTrainer.MAX_RATINGS) {
+            out.append(String.format(Locale.ROOT,
+                    "  model      explicit Bayesian factorisation (Gibbs, %d sweeps, burn-in %d), rank %d (the last 2 carry"
+                            + " the biases)%s, genre weight %s%n", GibbsTrainer.SWEEPS, GibbsTrainer.BURN_IN, p.rank(),
+                    p.tuned() ? " (tuned)" : "", p.genreWeight()));
+        } else {
+            out.append(String.format(Locale.ROOT, "  model      %s ALS, rank %d, %d iterations, reg %s%s%s, genre weight %s%n",
+                    p.implicit() ? "implicit" : "explicit", p.rank(), p.maxIter(), p.reg(),
+                    p.implicit() ? ", alpha " + p.alpha() : "", p.tuned() ? " (tuned)" : "", p.genreWeight()));
+        }
         out.append(String.format(Locale.ROOT,
                 "  data       %,d ratings (%,d MovieLens, %,d app) from %,d users (%,d app) on %,d movies%n",
                 c.ratings(), c.movielensRatings(), c.appRatings(), c.users(), c.appUsers(), c.movies()));

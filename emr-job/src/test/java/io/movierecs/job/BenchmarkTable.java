@@ -81,7 +81,7 @@ public final class BenchmarkTable {
             return;
         }
         System.out.println();
-        System.out.println("== ml-100k explicit ALS: RMSE on GroupLens's u1-u5 splits (io.movierecs.job.AlsBenchmark)");
+        System.out.println("== ml-100k explicit model: RMSE on GroupLens's u1-u5 splits (io.movierecs.job.AlsBenchmark)");
         for (Run run : explicit) {
             String[] fields = run.fields();
             System.out.printf(Locale.ROOT, "%-7s mean %s   (%s)%n", run.side(), fields.length > 3 ? fields[3] : "-",

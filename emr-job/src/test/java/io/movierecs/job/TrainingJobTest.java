@@ -37,8 +37,10 @@ class TrainingJobTest extends SparkTestSession {
     void explicitRatingsAreJudgedByRatingErrorAgainstMovieMeans() throws IOException {
         JobArguments arguments = arguments("explicit", JobArguments.Users.APP, false, null);
 
-        Manifest manifest = TrainingJob.run(spark, arguments).manifest();
+        TrainingReport report = TrainingJob.run(spark, arguments);
+        Manifest manifest = report.manifest();
 
+        assertThat(Summary.of(report, "recs", "manifest")).contains("explicit Bayesian factorisation (Gibbs");
         assertThat(manifest.model().rmse()).isNotNull().isPositive().isLessThan(manifest.baseline().rmse());
         assertThat(manifest.model().mae()).isNotNull().isPositive();
         assertThat(manifest.baseline().mae()).isNotNull();
