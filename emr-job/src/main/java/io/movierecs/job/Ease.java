@@ -19,7 +19,7 @@ final class Ease implements ItemItemModel {
      */
     static final int MAX_MOVIES = 3_000;
     /** The ridge on the co-rating counts; see the README for the ml-100k figures that chose it. */
-    static final double LAMBDA = 300;
+    static final double LAMBDA = 600;
     /** EASE's share of the blend when not tuned (see the README). */
     static final double SHARE = 0.5;
     private static final Ease NONE = new Ease(new int[0], new float[0]);
