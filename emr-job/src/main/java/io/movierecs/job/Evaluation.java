@@ -94,8 +94,12 @@ final class Evaluation {
 
     /** NDCG@10 of the model's lists ranked with other genre and item-item weights (shares and neighbours from the same split). */
     double ndcg(ALSModel model, double genreWeight, double neighbourWeight) {
-        return ranking(Recommendations.fromModel(model, genres.withWeight(genreWeight),
-                new ItemScorer.Blend(blend.neighbours(), neighbourWeight), users, K)).ndcgAt10();
+        return ndcg(model, genreWeight, new ItemScorer.Blend(blend.neighbours(), neighbourWeight));
+    }
+
+    /** As above, blended with another item-item model (built from the same training part). */
+    double ndcg(ALSModel model, double genreWeight, ItemScorer.Blend other) {
+        return ranking(Recommendations.fromModel(model, genres.withWeight(genreWeight), other, users, K)).ndcgAt10();
     }
 
     void release() {

@@ -1,5 +1,6 @@
 package io.movierecs.job;
 
+import java.util.OptionalDouble;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -8,11 +9,10 @@ import org.apache.spark.sql.Row;
 record Holdout(Evaluation.Result metrics, long trainRatings, long testRatings) {
 
     static Holdout judge(Dataset<Row> train, Dataset<Row> test, Hyperparameters parameters, MovieGenres genres,
-                         double genreWeight, double neighbourWeight, PhaseTimer timer) {
+                         double genreWeight, OptionalDouble neighbourWeight, PhaseTimer timer) {
         ALSModel model = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
         Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight,
-                parameters.implicit() && neighbourWeight > 0
-                        ? new ItemScorer.Blend(ItemNeighbours.of(train), neighbourWeight) : ItemScorer.Blend.NONE));
+                parameters.implicit() ? ItemScorer.Blend.of(train, neighbourWeight) : ItemScorer.Blend.NONE));
         try {
             Evaluation.Result metrics = timer.time("evaluate", () -> evaluation.evaluate(model, parameters.implicit()));
             return new Holdout(metrics, train.count(), test.count());

@@ -5,7 +5,9 @@ import io.movierecs.contracts.ItemFactors;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.apache.spark.ml.recommendation.ALSModel;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -19,7 +21,7 @@ final class ItemScorer implements Serializable {
     private final int[] genreMasks;
     private final GenreAffinity affinity;
     private final double genreWeight;
-    private final ItemNeighbours neighbours;
+    private final ItemItemModel neighbours;
     private final double neighbourWeight;
 
     /** @param movieIds ascending; {@code vectors} holds each movie's {@code rank} factors in that order */
@@ -179,7 +181,16 @@ final class ItemScorer implements Serializable {
     }
 
     /** An item-item model and its share of the score; {@link #NONE} leaves lists to ALS. */
-    record Blend(ItemNeighbours neighbours, double weight) implements Serializable {
+    record Blend(ItemItemModel neighbours, double weight) implements Serializable {
         static final Blend NONE = new Blend(ItemNeighbours.none(), 0);
+
+        /** The item-item model {@code ratings} allow ({@link ItemItemModel#of}) at {@code share}, or else at the model's own. */
+        static Blend of(Dataset<Row> ratings, OptionalDouble share) {
+            if (share.isPresent() && share.getAsDouble() == 0) {
+                return NONE;
+            }
+            ItemItemModel model = ItemItemModel.of(ratings);
+            return new Blend(model, share.orElse(model.share()));
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.movierecs.contracts.ModelLayout;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Dataset;
@@ -81,10 +82,10 @@ public final class TrainingJob {
         Tuning.Choice choice = arguments.tune()
                 ? timer.time("tune", () -> Tuning.choose(recent.withoutTest(train), Hyperparameters.from(arguments), genres,
                         arguments.genreWeight()))
-                : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight(), Tuning.NEIGHBOUR_WEIGHT);
+                : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight(), OptionalDouble.empty());
         Hyperparameters parameters = choice.parameters();
         double genreWeight = choice.genreWeight();
-        double neighbourWeight = parameters.implicit() ? choice.neighbourWeight() : 0;
+        OptionalDouble neighbourWeight = parameters.implicit() ? choice.neighbourWeight() : OptionalDouble.of(0);
 
         // The holdouts and the final fit need only the parameters: all three run at once.
         Holdout random;
@@ -104,8 +105,7 @@ public final class TrainingJob {
         recent.release();
 
         ItemScorer items = timer.time("recommend", () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), genreWeight),
-                new ItemScorer.Blend(neighbourWeight > 0 ? ItemNeighbours.of(data.ratings()) : ItemNeighbours.none(),
-                        neighbourWeight)));
+                ItemScorer.Blend.of(data.ratings(), neighbourWeight)));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
         String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long written = timer.time("write-recs", () -> sink.write(recommendations, arguments.runId(), generatedAt));

@@ -4,6 +4,7 @@ import io.movierecs.contracts.JobArguments;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.apache.spark.sql.Dataset;
@@ -24,28 +25,24 @@ import org.slf4j.LoggerFactory;
 final class Tuning {
     private static final Logger LOG = LoggerFactory.getLogger(Tuning.class);
     private static final double VALIDATION_SHARE = 0.2;
-    /**
-     * The item-item model's share of implicit lists when not tuned (where the catalogue allows the
-     * model): at alpha 0.15 it raised ml-100k NDCG@10 on each of three splits (see the README).
-     */
-    static final double NEIGHBOUR_WEIGHT = 0.15;
-    /** The item-item shares {@code --tune} tries where the catalogue allows the model. */
-    static final List<Double> NEIGHBOUR_WEIGHTS = List.of(0.0, 0.15, 0.3);
 
     private Tuning() {
     }
 
-    /** What tuning chose: the fit's parameters and the genre weight the lists are ranked with. */
-    record Choice(Hyperparameters parameters, double genreWeight, double neighbourWeight) {
+    /**
+     * What tuning chose: the fit's parameters, the genre weight the lists are ranked with and the
+     * item-item model's share (empty: that model's own).
+     */
+    record Choice(Hyperparameters parameters, double genreWeight, OptionalDouble neighbourWeight) {
     }
 
     /** @param ratings {@code (user, movieId, rating, timestamp)} that no holdout tests on */
     static Choice choose(Dataset<Row> ratings, Hyperparameters given, MovieGenres genres, double genreWeight) {
         TimeAwareSplit.Split split = TimeAwareSplit.of(ratings, VALIDATION_SHARE);
         Dataset<Row> fitPart = split.train().cache();
-        ItemNeighbours neighbours = given.implicit() ? ItemNeighbours.of(fitPart) : ItemNeighbours.none();
+        ItemItemModel neighbours = given.implicit() ? ItemItemModel.of(fitPart) : ItemNeighbours.none();
         Evaluation validation = new Evaluation(fitPart, split.test(), genres, genreWeight,
-                new ItemScorer.Blend(neighbours, NEIGHBOUR_WEIGHT));
+                new ItemScorer.Blend(neighbours, neighbours.share()));
         try {
             boolean gibbs = !given.implicit() && fitPart.count() <= GibbsTrainer.MAX_RATINGS;
             Candidate best = best(gibbs ? rankGrid(given) : rankAndRegGrid(given), fitPart, validation, null);
@@ -53,10 +50,10 @@ final class Tuning {
                 best = best(alphaGrid(best.parameters()), fitPart, validation, best);
             }
             double bestWeight = genreWeight;
-            double bestNeighbours = given.implicit() ? NEIGHBOUR_WEIGHT : 0;
+            double bestNeighbours = given.implicit() ? neighbours.share() : 0;
             if (!neighbours.isEmpty()) {
                 double bestScore = Double.NEGATIVE_INFINITY;
-                for (double weight : NEIGHBOUR_WEIGHTS) {
+                for (double weight : neighbours.shares()) {
                     double score = validation.ndcg(best.model(), genreWeight, weight);
                     LOG.info("tuning: item-item weight {} scored {}", weight, score);
                     if (score > bestScore) {
@@ -78,7 +75,7 @@ final class Tuning {
             }
             LOG.info("tuning chose {} genreWeight={} neighbourWeight={} (validation score {})", best.parameters(),
                     bestWeight, bestNeighbours, best.score());
-            return new Choice(best.parameters(), bestWeight, bestNeighbours);
+            return new Choice(best.parameters(), bestWeight, OptionalDouble.of(bestNeighbours));
         } finally {
             validation.release();
             fitPart.unpersist();

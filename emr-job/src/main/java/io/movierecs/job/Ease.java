@@ -1,0 +1,110 @@
+package io.movierecs.job;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * EASE (Steck, "Embarrassingly Shallow Autoencoders", 2019): the item-item weights B that best
+ * rebuild who rated what from the other movies, in closed form. With G the movies' co-rating counts
+ * (X^T X over 0/1 ratings) and P = (G + lambda I)^-1, B[i][j] = -P[i][j] / P[j][j] and B[j][j] = 0;
+ * a user's score for movie j is the sum of B[i][j] over the movies i they rated.
+ * The inverse is computed on the driver from a Cholesky factorisation, in memory and time growing
+ * with the square and the cube of the catalogue, hence {@link #MAX_MOVIES}.
+ */
+final class Ease implements ItemItemModel {
+    /**
+     * About 20 bytes a pair of movies at the peak (two double matrices and the float weights): 180 MB
+     * and some 10 s of one core at 3,000 movies. ml-100k (1,682) fits; ml-latest-small (9,724) and
+     * larger go to {@link ItemNeighbours} or ALS alone.
+     */
+    static final int MAX_MOVIES = 3_000;
+    /** The ridge on the co-rating counts; see the README for the ml-100k figures that chose it. */
+    static final double LAMBDA = 600;
+    /** EASE's share of the blend when not tuned (see the README). */
+    static final double SHARE = 0.5;
+    private static final Ease NONE = new Ease(new int[0], new float[0]);
+
+    private final int[] movieIds;
+    private final float[] weights;
+
+    /** @param weights row-major {@code movieIds.length} squared: row i holds what rating movie i adds to each movie */
+    private Ease(int[] movieIds, float[] weights) {
+        this.movieIds = movieIds;
+        this.weights = weights;
+    }
+
+    static Ease none() {
+        return NONE;
+    }
+
+    /** From pairs: {@code users[i]} rated {@code movies[i]} (each pair once); none above {@link #MAX_MOVIES}. */
+    static Ease of(int[] users, int[] movies, double lambda) {
+        int[] movieIds = Arrays.stream(movies).distinct().sorted().toArray();
+        if (movieIds.length > MAX_MOVIES || movieIds.length == 0) {
+            return NONE;
+        }
+        int n = movieIds.length;
+        double[] gram = coRatings(users, movies, movieIds);
+        for (int i = 0; i < n; i++) {
+            gram[i * n + i] += lambda;
+        }
+        double[] inverse = SymmetricInverse.of(gram, n);
+        float[] weights = new float[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                weights[i * n + j] = i == j ? 0f : (float) (-inverse[i * n + j] / inverse[j * n + j]);
+            }
+        }
+        return new Ease(movieIds, weights);
+    }
+
+    /** X^T X for 0/1 ratings: how many users rated both movies, row-major over {@code movieIds}. */
+    private static double[] coRatings(int[] users, int[] movies, int[] movieIds) {
+        int n = movieIds.length;
+        int[] userIds = Arrays.stream(users).distinct().sorted().toArray();
+        double[] gram = new double[n * n];
+        for (int[] rated : ItemNeighbours.group(users, userIds, movies, movieIds)) {
+            for (int i : rated) {
+                for (int j : rated) {
+                    gram[i * n + j]++;
+                }
+            }
+        }
+        return gram;
+    }
+
+    @Override
+    public double share() {
+        return SHARE;
+    }
+
+    @Override
+    public List<Double> shares() {
+        return List.of(0.0, 0.3, SHARE, 0.7);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return movieIds.length == 0;
+    }
+
+    @Override
+    public void score(int[] seen, int[] rowIds, float[] scores) {
+        int n = movieIds.length;
+        int[] rows = new int[n];
+        for (int j = 0; j < n; j++) {
+            rows[j] = Arrays.binarySearch(rowIds, movieIds[j]);
+        }
+        for (int movieId : seen) {
+            int i = Arrays.binarySearch(movieIds, movieId);
+            if (i < 0) {
+                continue;
+            }
+            for (int j = 0, offset = i * n; j < n; j++) {
+                if (rows[j] >= 0) {
+                    scores[rows[j]] += weights[offset + j];
+                }
+            }
+        }
+    }
+}

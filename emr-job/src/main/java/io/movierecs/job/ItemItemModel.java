@@ -1,0 +1,36 @@
+package io.movierecs.job;
+
+import java.io.Serializable;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** An item-item model that ALS's lists are blended with ({@link ItemScorer.Blend}). */
+interface ItemItemModel extends Serializable {
+
+    /**
+     * The model the catalogue of {@code ratings} ({@code user, movieId, ...}) allows on the driver:
+     * {@link Ease} up to {@link Ease#MAX_MOVIES} movies, else {@link ItemNeighbours} up to its
+     * bounds, else none (lists are ALS's alone).
+     */
+    static ItemItemModel of(Dataset<Row> ratings) {
+        return ItemNeighbours.pairs(ratings).<ItemItemModel>map(pairs -> {
+            Ease ease = Ease.of(pairs[0], pairs[1], Ease.LAMBDA);
+            return ease.isEmpty() ? ItemNeighbours.of(pairs[0], pairs[1], ItemNeighbours.NEIGHBOURS) : ease;
+        }).orElse(ItemNeighbours.none());
+    }
+
+    boolean isEmpty();
+
+    /** This kind of model's share of the blended score when not tuned. */
+    double share();
+
+    /** The shares {@code --tune} tries, 0 (ALS alone) first. */
+    List<Double> shares();
+
+    /**
+     * Adds to {@code scores} (indexed like {@code rowIds}, ascending movie ids) each movie's score
+     * for a user who rated the {@code seen} movies.
+     */
+    void score(int[] seen, int[] rowIds, float[] scores);
+}
