@@ -1,9 +1,12 @@
 package io.movierecs.job;
 
+import io.movierecs.contracts.Cholesky;
+
 /**
  * The inverse of a symmetric positive definite matrix through its Cholesky factorisation
- * A = U^T U: with W = (U^T)^-1, A^-1 = W^T W. Every inner loop runs along a row of a row-major
- * array, so the processor streams memory (and can vectorise the updates).
+ * A = L L^T ({@link Cholesky}, shared with the web's fold-in and the Gibbs draws): with W = L^-1,
+ * A^-1 = W^T W. Every inner loop runs along a row of a row-major array, so the processor streams
+ * memory (and can vectorise the updates).
  */
 final class SymmetricInverse {
     private SymmetricInverse() {
@@ -15,7 +18,9 @@ final class SymmetricInverse {
      * @throws IllegalArgumentException if {@code a} is not positive definite
      */
     static double[] of(double[] a, int n) {
-        factor(a, n);
+        if (!Cholesky.factor(a, n)) {
+            throw new IllegalArgumentException("matrix is not positive definite");
+        }
         double[] w = lowerInverse(a, n);
         // a is free again: it receives W^T W, one rank-1 update per row of W, lower triangle first.
         java.util.Arrays.fill(a, 0);
@@ -40,39 +45,13 @@ final class SymmetricInverse {
         return a;
     }
 
-    /** Replaces the upper triangle of {@code a} with U (A = U^T U), right-looking; the lower triangle is left as it was. */
-    private static void factor(double[] a, int n) {
-        for (int j = 0; j < n; j++) {
-            int rowJ = j * n;
-            double pivot = a[rowJ + j];
-            if (!(pivot > 0)) {
-                throw new IllegalArgumentException("matrix is not positive definite (pivot " + pivot + " at " + j + ")");
-            }
-            double diagonal = Math.sqrt(pivot);
-            a[rowJ + j] = diagonal;
-            for (int k = j + 1; k < n; k++) {
-                a[rowJ + k] /= diagonal;
-            }
-            for (int i = j + 1; i < n; i++) {
-                double scale = a[rowJ + i];
-                if (scale == 0) {
-                    continue;
-                }
-                int rowI = i * n;
-                for (int k = i; k < n; k++) {
-                    a[rowI + k] -= scale * a[rowJ + k];
-                }
-            }
-        }
-    }
-
-    /** W = L^-1 for L = U^T, row by row: W[i] = (e_i - sum over k < i of L[i][k] W[k]) / L[i][i]. */
-    private static double[] lowerInverse(double[] u, int n) {
+    /** W = L^-1 for the factor L in the lower triangle of {@code l}, row by row: W[i] = (e_i - sum over k < i of L[i][k] W[k]) / L[i][i]. */
+    private static double[] lowerInverse(double[] l, int n) {
         double[] w = new double[n * n];
         for (int i = 0; i < n; i++) {
             int rowI = i * n;
             for (int k = 0; k < i; k++) {
-                double scale = u[k * n + i];
+                double scale = l[rowI + k];
                 if (scale == 0) {
                     continue;
                 }
@@ -81,7 +60,7 @@ final class SymmetricInverse {
                     w[rowI + j] -= scale * w[rowK + j];
                 }
             }
-            double diagonal = u[rowI + i];
+            double diagonal = l[rowI + i];
             w[rowI + i] = 1;
             for (int j = 0; j <= i; j++) {
                 w[rowI + j] /= diagonal;
