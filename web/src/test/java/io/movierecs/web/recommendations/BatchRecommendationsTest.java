@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.movierecs.contracts.ModelLayout;
-import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.recommendations.RecommendationsResponse.RecommendedMovie;
-import io.movierecs.web.serving.ServedRunChanged;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,17 +20,10 @@ class BatchRecommendationsTest extends RecommendationApiTest {
 
     RecommendationFixtures fixtures;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return RecommendationTestProperties.with(SharedLocalAws.get());
-    }
-
     /** "run-batch" serves, but its model was never written: its lists serve without because lines. */
     @BeforeEach
     void catalogueAndServedRun() {
-        fixtures = fixturesOn(SharedLocalAws.get());
-        fixtures.movies(40);
-        activations.publishEvent(new ServedRunChanged("run-batch", ModelLayout.modelPrefix("run-batch")));
+        fixtures = catalogueServing("run-batch");
     }
 
     private RecommendationsResponse recommendations(long userId) {

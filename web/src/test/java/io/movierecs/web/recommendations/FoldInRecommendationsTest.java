@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,11 +36,6 @@ class FoldInRecommendationsTest extends RecommendationApiTest {
 
     RecommendationFixtures fixtures;
     String runId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return RecommendationTestProperties.with(SharedLocalAws.get());
-    }
 
     @BeforeAll
     void activateModel() {

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.movierecs.contracts.ModelLayout;
-import io.movierecs.local.SharedLocalAws;
 import io.movierecs.web.feedback.OnlineFeedback;
 import io.movierecs.web.feedback.OnlineShares;
-import io.movierecs.web.serving.ServedRunChanged;
 import io.movierecs.web.training.TrainingFixtures;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,17 +28,10 @@ class ImpressionsOfServedListsTest extends RecommendationApiTest {
     RecommendationFixtures fixtures;
     String runId;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return RecommendationTestProperties.with(SharedLocalAws.get());
-    }
-
     @BeforeEach
     void catalogueAndServedRun() {
-        fixtures = fixturesOn(SharedLocalAws.get());
-        fixtures.movies(40);
         runId = "run-impressions-" + UUID.randomUUID();
-        activations.publishEvent(new ServedRunChanged(runId, ModelLayout.modelPrefix(runId)));
+        fixtures = catalogueServing(runId);
     }
 
     @Test
