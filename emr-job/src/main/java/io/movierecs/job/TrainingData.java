@@ -1,8 +1,15 @@
 package io.movierecs.job;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+
 import io.movierecs.contracts.JobArguments;
 import io.movierecs.contracts.Manifest;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,10 +30,14 @@ record TrainingData(Dataset<Row> ratings, UserIndex index, long movielensRatings
                 : RatingsSource.appSnapshot(spark, arguments.appRatings()).persist(StorageLevel.MEMORY_AND_DISK());
         UserIndex index = UserIndex.of(movielens, app);
         Dataset<Row> ratings = index.toAlsRatings(movielens, app).persist(StorageLevel.MEMORY_AND_DISK());
-        long movielensCount = movielens.count();
-        long appCount = app.count();
-        long users = ratings.select(AlsTrainer.USER).distinct().count();
-        long movies = ratings.select(AlsTrainer.MOVIE).distinct().count();
+        // All four sizes in one pass over the ratings: a Spark job each cost more than the counting.
+        Column fromApp = col(AlsTrainer.USER).geq(index.appOffset());
+        Row sizes = ratings.agg(count(when(not(fromApp), 1)), count(when(fromApp, 1)),
+                countDistinct(col(AlsTrainer.USER)), countDistinct(col(AlsTrainer.MOVIE))).first();
+        long movielensCount = sizes.getLong(0);
+        long appCount = sizes.getLong(1);
+        long users = sizes.getLong(2);
+        long movies = sizes.getLong(3);
         long movielensDropped = RatingsSource.dataRows(spark, RatingsSource.movielensFile(arguments.movielens())) - movielensCount;
         long appDropped = arguments.appRatings() == null ? 0 : RatingsSource.dataRows(spark, arguments.appRatings()) - appCount;
         movielens.unpersist();

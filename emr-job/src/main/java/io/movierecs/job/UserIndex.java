@@ -44,6 +44,11 @@ final class UserIndex implements Serializable {
         return appUserIds.length;
     }
 
+    /** The first ALS id of an app user: MovieLens users are below it. */
+    int appOffset() {
+        return appOffset;
+    }
+
     boolean isAppUser(int user) {
         return user >= appOffset;
     }
