@@ -83,6 +83,16 @@ public final class Metrics {
     public static final String MODEL_SERVED_NDCG = "model.served.ndcg-at-10";
 
     /**
+     * Counter, tag {@link #TAG_REASON} ({@link #IMPRESSION_DROP_REASONS}): recommendation lists
+     * served but never recorded as impressions, so the online shares on {@code /training-runs}
+     * undercount. On the instance's Prometheus endpoint only.
+     */
+    public static final String IMPRESSIONS_DROPPED = "feedback.impressions.dropped";
+    public static final String TAG_REASON = "reason";
+    /** The recorder's queue was full, or writing a batch to the database failed. */
+    public static final List<String> IMPRESSION_DROP_REASONS = List.of("queue-full", "write-failed");
+
+    /**
      * The meters production sends to CloudWatch (each series of each statistic is a custom metric
      * billed by the month); the rest (JVM, the whole pool, every other route, other caches) stay on
      * the instance's Prometheus endpoint. Of {@link #HTTP_SERVER_REQUESTS} only

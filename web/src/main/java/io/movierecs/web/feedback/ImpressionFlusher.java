@@ -59,6 +59,7 @@ class ImpressionFlusher {
         } catch (RuntimeException e) {
             // Impressions are statistics: losing a second's worth beats holding them, and memory, for an outage.
             LOG.warn("{} recommendation lists could not be recorded and are dropped: {}", lists.size(), e.getMessage());
+            recorder.writeFailed(lists.size());
             return 0;
         }
     }
