@@ -17,8 +17,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Movies ranked by how many ratings they have (ties by movie id): the baseline every model is
- * judged against, and the list the web app shows a user with no ratings.
+ * Movies ranked by how many ratings they have, ties to the higher mean rating and then the lower
+ * movie id (the order of the web app's catalogue before any model, so a list does not reshuffle at
+ * the first model): the baseline every model is judged against, and the list the web app shows a
+ * user with no ratings.
  */
 final class Popularity implements Serializable {
     private final int[] movieIds;
@@ -34,7 +36,7 @@ final class Popularity implements Serializable {
     static Popularity of(Dataset<Row> ratings) {
         List<Row> rows = ratings.groupBy(AlsTrainer.MOVIE)
                 .agg(count("*").as("ratings"), avg(AlsTrainer.RATING).as("mean"))
-                .orderBy(col("ratings").desc(), col(AlsTrainer.MOVIE).asc())
+                .orderBy(col("ratings").desc(), col("mean").desc(), col(AlsTrainer.MOVIE).asc())
                 .collectAsList();
         int[] ids = new int[rows.size()];
         long[] counts = new long[rows.size()];

@@ -9,24 +9,25 @@ import org.junit.jupiter.api.Test;
 class PopularityTest extends SparkTestSession {
     private static Popularity popularity;
 
-    /** Movie 10 rated three times (mean 4), 20 and 30 twice (means 3.5 and 3), 40 once (1). */
+    /** Movie 10 rated three times (mean 4), 20 and 30 twice (means 3.5 and 4.5), 40 once (1). */
     @BeforeAll
     static void rank() {
         popularity = Popularity.of(alsRatings(
                 rated(1, 10, 5), rated(2, 10, 4), rated(3, 10, 3),
-                rated(1, 30, 2), rated(4, 30, 4),
+                rated(1, 30, 5), rated(4, 30, 4),
                 rated(2, 20, 4), rated(3, 20, 3),
                 rated(4, 40, 1)));
     }
 
     @Test
-    void ranksByRatingCountWithTiesToTheLowerMovieIdScoredAsAShareOfTheTop() {
+    void ranksByRatingCountThenMeanRatingLikeTheWebCatalogueScoredAsAShareOfTheTop() {
+        // 20 and 30 tie on count: the better rated 30 goes first, as on the web's pages before any model.
         assertThat(popularity.list(10)).containsExactly(
                 new PopularMovie(10, 3, 4.0, 1.0),
+                new PopularMovie(30, 2, 4.5, 0.6667),
                 new PopularMovie(20, 2, 3.5, 0.6667),
-                new PopularMovie(30, 2, 3.0, 0.6667),
                 new PopularMovie(40, 1, 1.0, 0.3333));
-        assertThat(popularity.list(2)).extracting(PopularMovie::movieId).containsExactly(10, 20);
+        assertThat(popularity.list(2)).extracting(PopularMovie::movieId).containsExactly(10, 30);
     }
 
     @Test
