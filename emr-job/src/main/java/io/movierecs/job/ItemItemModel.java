@@ -15,8 +15,8 @@ interface ItemItemModel extends Serializable {
      */
     static ItemItemModel of(Dataset<Row> ratings) {
         return ItemNeighbours.pairs(ratings).<ItemItemModel>map(pairs -> {
-            Ease ease = Ease.of(pairs[0], pairs[1], Ease.LAMBDA);
-            return ease.isEmpty() ? ItemNeighbours.of(pairs[0], pairs[1], ItemNeighbours.NEIGHBOURS) : ease;
+            Ease ease = Ease.of(pairs.users(), pairs.movies(), pairs.ratings(), Ease.LAMBDA);
+            return ease.isEmpty() ? ItemNeighbours.of(pairs.users(), pairs.movies(), ItemNeighbours.NEIGHBOURS) : ease;
         }).orElse(ItemNeighbours.none());
     }
 
@@ -30,7 +30,7 @@ interface ItemItemModel extends Serializable {
 
     /**
      * Adds to {@code scores} (indexed like {@code rowIds}, ascending movie ids) each movie's score
-     * for a user who rated the {@code seen} movies.
+     * for a user who rated the {@code seen} movies {@code seenRatings} (same order).
      */
-    void score(int[] seen, int[] rowIds, float[] scores);
+    void score(int[] seen, float[] seenRatings, int[] rowIds, float[] scores);
 }

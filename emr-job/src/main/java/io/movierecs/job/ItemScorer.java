@@ -84,7 +84,7 @@ final class ItemScorer implements Serializable {
         float[] scores = scratch.scores;
         dots(user, scores);
         if (neighbourWeight > 0 && !neighbours.isEmpty()) {
-            blend(seen, scores, scratch.neighbourScores);
+            blend(seen, seenRatings, scores, scratch.neighbourScores);
         }
         if (genreWeight > 0 && !affinity.genres().isEmpty()) {
             double[] lifts = affinity.lifts(seenMasks(seen), seenRatings);
@@ -157,9 +157,9 @@ final class ItemScorer implements Serializable {
      * Mixes the item-item scores in: each model's scores are divided by the user's highest, so
      * {@code neighbourWeight} is the item-item model's share whatever either model's scale.
      */
-    private void blend(int[] seen, float[] scores, float[] near) {
+    private void blend(int[] seen, float[] seenRatings, float[] scores, float[] near) {
         Arrays.fill(near, 0f);
-        neighbours.score(seen, movieIds, near);
+        neighbours.score(seen, seenRatings, movieIds, near);
         float alsScale = positiveMax(scores);
         float nearScale = positiveMax(near);
         float alsShare = (float) (1 - neighbourWeight) / alsScale;

@@ -40,12 +40,12 @@ public final class QualityGrid {
             Dataset<Row> train = split[0].cache();
             Dataset<Row> test = split[1].cache();
             Evaluation evaluation = new Evaluation(train, test, genres, arguments.genreWeight());
-            int[][] pairs = ItemNeighbours.pairs(train).orElseThrow();
+            ItemNeighbours.Pairs pairs = ItemNeighbours.pairs(train).orElseThrow();
             List<ItemItemModel> models = new ArrayList<>();
             for (String partner : partners) {
                 long start = System.nanoTime();
-                models.add(partner.equals("knn") ? ItemNeighbours.of(pairs[0], pairs[1], ItemNeighbours.NEIGHBOURS)
-                        : Ease.of(pairs[0], pairs[1], Double.parseDouble(partner.substring("ease:".length()))));
+                models.add(partner.equals("knn") ? ItemNeighbours.of(pairs.users(), pairs.movies(), ItemNeighbours.NEIGHBOURS)
+                        : Ease.of(pairs.users(), pairs.movies(), pairs.ratings(), Double.parseDouble(partner.substring("ease:".length()))));
                 System.out.printf(Locale.ROOT, "seed %d %s built in %.1f s%n", seed, partner, (System.nanoTime() - start) / 1e9);
             }
             for (String config : args[2].split(";")) {
