@@ -14,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
  * For tuning by hand (not a test): NDCG@10 on the job's random holdout (the same split and
  * evaluation as the job's) for several implicit ALS settings, item-item models and shares, and
  * genre weights in one Spark session, so a grid costs one start-up and one load.
- * Arguments: MOVIELENS_DIR SEEDS(1,2,3) CONFIGS("rank,reg,alpha[,maxIter];...") SHARES("0,0.15,0.3") [HOLDOUT]
+ * Arguments: MOVIELENS_DIR SEEDS(1,2,3) CONFIGS("rank,reg,alpha[,maxIter[,fits]];...": fits averaged, 1 unless
+ * given) SHARES("0,0.15,0.3") [HOLDOUT]
  * [PARTNERS("knn,ease:300,ease:500": the item-item models blended, cosine neighbours or EASE with its lambda)]
  * [GENRE_WEIGHTS("0.3")].
  */
@@ -52,7 +53,8 @@ public final class QualityGrid {
                 String[] values = config.split(",");
                 Hyperparameters parameters = new Hyperparameters(Integer.parseInt(values[0]),
                         values.length > 3 ? Integer.parseInt(values[3]) : arguments.maxIter(),
-                        Double.parseDouble(values[1]), Double.parseDouble(values[2]), true, seed);
+                        Double.parseDouble(values[1]), Double.parseDouble(values[2]), true, seed,
+                        values.length > 4 ? Integer.parseInt(values[4]) : 1);
                 ALSModel model = AlsTrainer.fit(train, parameters);
                 for (int p = 0; p < partners.length; p++) {
                     for (double genreWeight : genreWeights) {
