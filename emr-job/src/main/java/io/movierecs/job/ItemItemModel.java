@@ -25,6 +25,12 @@ interface ItemItemModel extends Serializable {
     /** This kind of model's share of the blended score when not tuned. */
     double share();
 
+    /**
+     * Whether the genre lift applies to this model's part of a list's score as well as to ALS's
+     * (measured per model, see the README).
+     */
+    boolean liftedByGenres();
+
     /** The shares {@code --tune} tries, 0 (ALS alone) first. */
     List<Double> shares();
 

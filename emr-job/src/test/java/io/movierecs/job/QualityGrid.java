@@ -46,7 +46,8 @@ public final class QualityGrid {
             for (String partner : partners) {
                 long start = System.nanoTime();
                 models.add(partner.equals("knn") ? ItemNeighbours.of(pairs.users(), pairs.movies(), ItemNeighbours.NEIGHBOURS)
-                        : Ease.of(pairs.users(), pairs.movies(), pairs.ratings(), Double.parseDouble(partner.substring("ease:".length()))));
+                        : Ease.of(pairs.users(), pairs.movies(), pairs.ratings(),
+                                Double.parseDouble(partner.substring("ease:".length()))));
                 System.out.printf(Locale.ROOT, "seed %d %s built in %.1f s%n", seed, partner, (System.nanoTime() - start) / 1e9);
             }
             for (String config : args[2].split(";")) {
