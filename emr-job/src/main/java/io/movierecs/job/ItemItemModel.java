@@ -15,8 +15,8 @@ interface ItemItemModel extends Serializable {
      */
     static ItemItemModel of(Dataset<Row> ratings) {
         return ItemNeighbours.pairs(ratings).<ItemItemModel>map(pairs -> {
-            Ease ease = Ease.of(pairs[0], pairs[1], Ease.LAMBDA);
-            return ease.isEmpty() ? ItemNeighbours.of(pairs[0], pairs[1], ItemNeighbours.NEIGHBOURS) : ease;
+            Ease ease = Ease.of(pairs.users(), pairs.movies(), pairs.ratings(), Ease.LAMBDA);
+            return ease.isEmpty() ? ItemNeighbours.of(pairs.users(), pairs.movies(), ItemNeighbours.NEIGHBOURS) : ease;
         }).orElse(ItemNeighbours.none());
     }
 
@@ -25,12 +25,18 @@ interface ItemItemModel extends Serializable {
     /** This kind of model's share of the blended score when not tuned. */
     double share();
 
+    /**
+     * Whether the genre lift applies to this model's part of a list's score as well as to ALS's
+     * (measured per model, see the README).
+     */
+    boolean liftedByGenres();
+
     /** The shares {@code --tune} tries, 0 (ALS alone) first. */
     List<Double> shares();
 
     /**
      * Adds to {@code scores} (indexed like {@code rowIds}, ascending movie ids) each movie's score
-     * for a user who rated the {@code seen} movies.
+     * for a user who rated the {@code seen} movies {@code seenRatings} (same order).
      */
-    void score(int[] seen, int[] rowIds, float[] scores);
+    void score(int[] seen, float[] seenRatings, int[] rowIds, float[] scores);
 }

@@ -77,20 +77,32 @@ final class ItemScorer implements Serializable {
     }
 
     /**
+     * ALS's scores lifted by the user's genres and, when blending, the item-item model's added: ALS's
+     * part is {@code (1 - share)} x its scores over the user's highest (before the lift), the item-item
+     * part {@code share} x its scores over the user's highest, lifted too only where the model asks
+     * for it ({@link ItemItemModel#liftedByGenres}).
+     *
      * @param seen        the movies the user rated, never recommended
      * @param seenRatings their ratings, same order, which weigh the user's genres
      */
     TopN top(float[] user, int[] seen, float[] seenRatings, int n, Scratch scratch) {
         float[] scores = scratch.scores;
         dots(user, scores);
-        if (neighbourWeight > 0 && !neighbours.isEmpty()) {
-            blend(seen, scores, scratch.neighbourScores);
+        boolean blending = neighbourWeight > 0 && !neighbours.isEmpty();
+        if (blending) {
+            scale(scores, (float) (1 - neighbourWeight) / positiveMax(scores));
+        }
+        if (blending && neighbours.liftedByGenres()) {
+            addNeighbours(seen, seenRatings, scores, scratch.neighbourScores);
         }
         if (genreWeight > 0 && !affinity.genres().isEmpty()) {
             double[] lifts = affinity.lifts(seenMasks(seen), seenRatings);
             for (int row = 0; row < movieIds.length; row++) {
                 scores[row] = GenreAffinity.boost(scores[row], genreMasks[row], lifts, genreWeight);
             }
+        }
+        if (blending && !neighbours.liftedByGenres()) {
+            addNeighbours(seen, seenRatings, scores, scratch.neighbourScores);
         }
         mark(seen, scratch.excluded, true);
         TopN top = TopN.select(movieIds, scores, scratch.excluded, n);
@@ -153,19 +165,19 @@ final class ItemScorer implements Serializable {
         }
     }
 
-    /**
-     * Mixes the item-item scores in: each model's scores are divided by the user's highest, so
-     * {@code neighbourWeight} is the item-item model's share whatever either model's scale.
-     */
-    private void blend(int[] seen, float[] scores, float[] near) {
+    /** Adds the item-item model's scores, divided by the user's highest, times its share. */
+    private void addNeighbours(int[] seen, float[] seenRatings, float[] scores, float[] near) {
         Arrays.fill(near, 0f);
-        neighbours.score(seen, movieIds, near);
-        float alsScale = positiveMax(scores);
-        float nearScale = positiveMax(near);
-        float alsShare = (float) (1 - neighbourWeight) / alsScale;
-        float nearShare = (float) neighbourWeight / nearScale;
+        neighbours.score(seen, seenRatings, movieIds, near);
+        float nearShare = (float) neighbourWeight / positiveMax(near);
         for (int row = 0; row < scores.length; row++) {
-            scores[row] = alsShare * scores[row] + nearShare * near[row];
+            scores[row] += nearShare * near[row];
+        }
+    }
+
+    private static void scale(float[] values, float factor) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= factor;
         }
     }
 

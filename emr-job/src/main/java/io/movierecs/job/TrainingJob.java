@@ -83,7 +83,7 @@ public final class TrainingJob {
                 ? timer.time("tune", () -> Tuning.choose(recent.withoutTest(train), Hyperparameters.from(arguments), genres,
                         arguments.genreWeight()))
                 : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight(), OptionalDouble.empty());
-        Hyperparameters parameters = choice.parameters();
+        Hyperparameters parameters = choice.parameters().forCatalogue(data.movielensRatings() + data.appRatings(), data.movies());
         double genreWeight = choice.genreWeight();
         OptionalDouble neighbourWeight = parameters.implicit() ? choice.neighbourWeight() : OptionalDouble.of(0);
 

@@ -68,6 +68,42 @@ class AlsTrainerTest extends SparkTestSession {
         assertThat(second).isEqualTo(first);
     }
 
+    /**
+     * Three implicit fits at seeds 42, 43, 44 averaged: the model holds their factors side by side
+     * (rank 3 x 2) and predicts, for every pair, the mean of the three fits' predictions.
+     */
+    @Test
+    void anAveragedModelPredictsTheMeanOfItsFits() {
+        Dataset<Row> ratings = alsRatings(rated(1, 10, 5), rated(1, 11, 3), rated(2, 10, 4), rated(2, 12, 1),
+                rated(3, 11, 2), rated(3, 12, 5), rated(4, 10, 3), rated(4, 12, 4));
+        Hyperparameters parameters = new Hyperparameters(2, 5, 0.1, 1, true, 42, 3);
+        Dataset<Row> pairs = alsRatings(rated(1, 12, 0), rated(2, 11, 0), rated(3, 10, 0), rated(4, 11, 0));
+
+        ALSModel averaged = AlsTrainer.fit(ratings, parameters);
+
+        assertThat(averaged.rank()).isEqualTo(6);
+        for (Row pair : pairs.collectAsList()) {
+            Dataset<Row> one = alsRatings(rated(pair.getInt(0), pair.getInt(1), 0));
+            float mean = 0;
+            for (int seed = 42; seed <= 44; seed++) {
+                mean += prediction(AlsTrainer.fit(ratings, new Hyperparameters(2, 5, 0.1, 1, true, seed)).transform(one),
+                        pair.getInt(1)) / 3;
+            }
+            assertThat(prediction(averaged.transform(one), pair.getInt(1))).as("user %s, movie %s", pair.get(0), pair.get(1))
+                    .isCloseTo(mean, within(1e-5f));
+        }
+    }
+
+    @Test
+    void implicitFitsAreAveragedOnlyWithinEasesBounds() {
+        Hyperparameters implicit = new Hyperparameters(32, 10, 0.1, 0.15, true, 1);
+
+        assertThat(implicit.forCatalogue(100_000, 1_682).fits()).isEqualTo(3);
+        assertThat(implicit.forCatalogue(100_000, Ease.MAX_MOVIES + 1).fits()).isEqualTo(1);
+        assertThat(implicit.forCatalogue(ItemNeighbours.MAX_RATINGS + 1, 1_682).fits()).isEqualTo(1);
+        assertThat(new Hyperparameters(32, 10, 0.1, 0.15, false, 1).forCatalogue(100_000, 1_682).fits()).isEqualTo(1);
+    }
+
     private static float prediction(Dataset<Row> scores, int movieId) {
         return scores.where(AlsTrainer.MOVIE + " = " + movieId).first().getAs("prediction");
     }

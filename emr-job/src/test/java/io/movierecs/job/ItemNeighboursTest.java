@@ -19,7 +19,7 @@ class ItemNeighboursTest {
         ItemNeighbours neighbours = ItemNeighbours.of(USERS, MOVIES, 2);
         float[] scores = new float[3];
 
-        neighbours.score(new int[] {10, 30}, ROWS, scores);
+        neighbours.score(new int[] {10, 30}, new float[2], ROWS, scores);
 
         // from 10: 20 gets 1.0, 30 gets 0.5; from 30: 10 gets 0.5, 20 gets 0.5
         assertThat(scores[0]).isCloseTo(0.5f, within(1e-6f));
@@ -33,8 +33,8 @@ class ItemNeighboursTest {
         float[] fromTen = new float[3];
         float[] fromThirty = new float[3];
 
-        neighbours.score(new int[] {10}, ROWS, fromTen);
-        neighbours.score(new int[] {30}, ROWS, fromThirty);
+        neighbours.score(new int[] {10}, new float[1], ROWS, fromTen);
+        neighbours.score(new int[] {30}, new float[1], ROWS, fromThirty);
 
         assertThat(fromTen).containsExactly(0f, 1f, 0f);
         // 30 is as near to 10 as to 20: 10 is kept
@@ -46,7 +46,7 @@ class ItemNeighboursTest {
         ItemNeighbours neighbours = ItemNeighbours.of(USERS, MOVIES, 2);
         float[] scores = new float[2];
 
-        neighbours.score(new int[] {10, 99}, new int[] {20, 30}, scores);
+        neighbours.score(new int[] {10, 99}, new float[2], new int[] {20, 30}, scores);
 
         assertThat(scores).containsExactly(1f, 0.5f);
     }

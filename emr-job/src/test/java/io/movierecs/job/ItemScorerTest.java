@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.movierecs.contracts.GenreAffinity;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,44 @@ class ItemScorerTest {
         assertThat(both.scores()[0]).isCloseTo(0.5f, within(1e-6f));
         assertThat(both.scores()[1]).isCloseTo(1f / 6, within(1e-6f));
         assertThat(both.scores()[2]).isCloseTo(1f / 12, within(1e-6f));
+    }
+
+    /**
+     * Movies 1 and 2 are dramas, 3 a comedy, each genre half the catalogue; the user rated movie 1 a
+     * 5, so drama's lift is ln((5 + 5 x 0.5) / (5 + 5) / 0.5) = ln 1.5 and comedy's 0. ALS scores
+     * 4, 1, 2, so at share 0.5 ALS's part is 0.5 x 1/4 for movie 2 and 0.5 x 2/4 for movie 3. The
+     * item-item model gives movie 2 the user's highest score and movie 3 none (EASE of EaseTest:
+     * B[1][2] = 1/2, B[1][3] = 0; cosine: users who rated {1, 2}), so its part is 0.5 for movie 2.
+     * At genre weight 1, EASE's part is not lifted, the cosine neighbours' is.
+     */
+    @Test
+    void theGenreLiftAppliesToAlssPartOfAnEaseBlendOnly() {
+        Ease ease = Ease.of(new int[] {1, 1, 2, 2, 3, 3, 3}, new int[] {1, 2, 2, 3, 1, 2, 3},
+                new float[] {5, 5, 5, 5, 5, 5, 5}, 1);
+
+        TopN top = dramaFanTop(ease);
+
+        assertThat(top.movieIds()).containsExactly(2, 3);
+        assertThat(top.scores()[0]).isCloseTo((float) (0.125 * (1 + Math.log(1.5)) + 0.5), within(1e-6f));
+        assertThat(top.scores()[1]).isCloseTo(0.25f, within(1e-6f));
+    }
+
+    @Test
+    void theGenreLiftAppliesToTheWholeBlendWithCosineNeighbours() {
+        ItemNeighbours neighbours = ItemNeighbours.of(new int[] {7, 7, 8, 8}, new int[] {1, 2, 1, 2}, 10);
+
+        TopN top = dramaFanTop(neighbours);
+
+        assertThat(top.movieIds()).containsExactly(2, 3);
+        assertThat(top.scores()[0]).isCloseTo((float) ((0.125 + 0.5) * (1 + Math.log(1.5))), within(1e-6f));
+        assertThat(top.scores()[1]).isCloseTo(0.25f, within(1e-6f));
+    }
+
+    private static TopN dramaFanTop(ItemItemModel partner) {
+        MovieGenres movies = MovieGenres.of(Map.of(1, List.of("Drama"), 2, List.of("Drama"), 3, List.of("Comedy")));
+        GenreRanking genres = new GenreRanking(movies, new GenreAffinity(List.of("Comedy", "Drama"), new double[] {0.5, 0.5}), 1);
+        ItemScorer blended = new ItemScorer(1, new int[] {1, 2, 3}, new float[] {4f, 1f, 2f}, genres,
+                new ItemScorer.Blend(partner, 0.5));
+        return blended.top(new float[] {1f}, new int[] {1}, new float[] {5f}, 2, blended.scratch());
     }
 }

@@ -14,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
  * For tuning by hand (not a test): NDCG@10 on the job's random holdout (the same split and
  * evaluation as the job's) for several implicit ALS settings, item-item models and shares, and
  * genre weights in one Spark session, so a grid costs one start-up and one load.
- * Arguments: MOVIELENS_DIR SEEDS(1,2,3) CONFIGS("rank,reg,alpha[,maxIter];...") SHARES("0,0.15,0.3") [HOLDOUT]
+ * Arguments: MOVIELENS_DIR SEEDS(1,2,3) CONFIGS("rank,reg,alpha[,maxIter[,fits]];...": fits averaged, 1 unless
+ * given) SHARES("0,0.15,0.3") [HOLDOUT]
  * [PARTNERS("knn,ease:300,ease:500": the item-item models blended, cosine neighbours or EASE with its lambda)]
  * [GENRE_WEIGHTS("0.3")].
  */
@@ -40,19 +41,21 @@ public final class QualityGrid {
             Dataset<Row> train = split[0].cache();
             Dataset<Row> test = split[1].cache();
             Evaluation evaluation = new Evaluation(train, test, genres, arguments.genreWeight());
-            int[][] pairs = ItemNeighbours.pairs(train).orElseThrow();
+            ItemNeighbours.Pairs pairs = ItemNeighbours.pairs(train).orElseThrow();
             List<ItemItemModel> models = new ArrayList<>();
             for (String partner : partners) {
                 long start = System.nanoTime();
-                models.add(partner.equals("knn") ? ItemNeighbours.of(pairs[0], pairs[1], ItemNeighbours.NEIGHBOURS)
-                        : Ease.of(pairs[0], pairs[1], Double.parseDouble(partner.substring("ease:".length()))));
+                models.add(partner.equals("knn") ? ItemNeighbours.of(pairs.users(), pairs.movies(), ItemNeighbours.NEIGHBOURS)
+                        : Ease.of(pairs.users(), pairs.movies(), pairs.ratings(),
+                                Double.parseDouble(partner.substring("ease:".length()))));
                 System.out.printf(Locale.ROOT, "seed %d %s built in %.1f s%n", seed, partner, (System.nanoTime() - start) / 1e9);
             }
             for (String config : args[2].split(";")) {
                 String[] values = config.split(",");
                 Hyperparameters parameters = new Hyperparameters(Integer.parseInt(values[0]),
                         values.length > 3 ? Integer.parseInt(values[3]) : arguments.maxIter(),
-                        Double.parseDouble(values[1]), Double.parseDouble(values[2]), true, seed);
+                        Double.parseDouble(values[1]), Double.parseDouble(values[2]), true, seed,
+                        values.length > 4 ? Integer.parseInt(values[4]) : 1);
                 ALSModel model = AlsTrainer.fit(train, parameters);
                 for (int p = 0; p < partners.length; p++) {
                     for (double genreWeight : genreWeights) {
