@@ -26,7 +26,7 @@ final class AlsTrainer {
     }
 
     static ALSModel fit(Dataset<Row> ratings, Hyperparameters parameters) {
-        if (!parameters.implicit() && ratings.count() <= GibbsTrainer.MAX_RATINGS) {
+        if (!parameters.implicit() && parameters.gibbs()) {
             return GibbsTrainer.fit(ratings, parameters);
         }
         return parameters.fits() > 1 ? average(ratings, parameters) : als(ratings, parameters);

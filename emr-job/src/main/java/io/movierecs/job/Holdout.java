@@ -12,7 +12,7 @@ record Holdout(Evaluation.Result metrics, long trainRatings, long testRatings) {
                          double genreWeight, OptionalDouble neighbourWeight, PhaseTimer timer) {
         ALSModel model = timer.time("fit", () -> AlsTrainer.fit(train, parameters));
         Evaluation evaluation = timer.time("evaluate", () -> new Evaluation(train, test, genres, genreWeight,
-                parameters.implicit() ? ItemScorer.Blend.of(train, neighbourWeight) : ItemScorer.Blend.NONE));
+                ItemScorer.Blend.of(train, parameters.partner(), neighbourWeight)));
         try {
             Evaluation.Result metrics = timer.time("evaluate", () -> evaluation.evaluate(model, parameters.implicit()));
             return new Holdout(metrics, train.count(), test.count());

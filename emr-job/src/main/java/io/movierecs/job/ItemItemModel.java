@@ -9,15 +9,34 @@ import org.apache.spark.sql.Row;
 interface ItemItemModel extends Serializable {
 
     /**
-     * The model the catalogue of {@code ratings} ({@code user, movieId, ...}) allows on the driver:
-     * {@link Ease} up to {@link Ease#MAX_MOVIES} movies, else {@link ItemNeighbours} up to its
-     * bounds, else none (lists are ALS's alone).
+     * Which model a run blends, decided once from all its ratings ({@link #forCatalogue}), so the
+     * holdouts' fits judge the same kind of model the final fit serves, even where a holdout's
+     * training part is under a bound the whole data is over.
      */
-    static ItemItemModel of(Dataset<Row> ratings) {
-        return ItemNeighbours.pairs(ratings).<ItemItemModel>map(pairs -> {
-            Ease ease = Ease.of(pairs.users(), pairs.movies(), pairs.ratings(), Ease.LAMBDA);
-            return ease.isEmpty() ? ItemNeighbours.of(pairs.users(), pairs.movies(), ItemNeighbours.NEIGHBOURS) : ease;
-        }).orElse(ItemNeighbours.none());
+    enum Kind {
+        /** {@link Ease}: up to {@link Ease#MAX_MOVIES} movies. */
+        EASE,
+        /** {@link ItemNeighbours}: up to its bounds. */
+        NEIGHBOURS,
+        /** Lists are ALS's alone: too many ratings or movies to hold on the driver. */
+        NONE;
+
+        static Kind forCatalogue(long ratings, long movies) {
+            if (ratings > ItemNeighbours.MAX_RATINGS || movies > ItemNeighbours.MAX_MOVIES) {
+                return NONE;
+            }
+            return movies <= Ease.MAX_MOVIES ? EASE : NEIGHBOURS;
+        }
+    }
+
+    /** The {@code kind} of model, built on the driver from {@code ratings} ({@code user, movieId, rating, ...}). */
+    static ItemItemModel of(Dataset<Row> ratings, Kind kind) {
+        if (kind == Kind.NONE) {
+            return ItemNeighbours.none();
+        }
+        ItemNeighbours.Pairs pairs = ItemNeighbours.pairs(ratings);
+        return kind == Kind.EASE ? Ease.of(pairs.users(), pairs.movies(), pairs.ratings(), Ease.LAMBDA)
+                : ItemNeighbours.of(pairs.users(), pairs.movies(), ItemNeighbours.NEIGHBOURS);
     }
 
     boolean isEmpty();

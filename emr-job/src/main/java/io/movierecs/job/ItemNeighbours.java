@@ -2,7 +2,6 @@ package io.movierecs.job;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -39,26 +38,17 @@ final class ItemNeighbours implements ItemItemModel {
         return NONE;
     }
 
-    /** @param ratings {@code (user, movieId, ...)}; none when the catalogue or the ratings are too large */
-    static ItemNeighbours of(Dataset<Row> ratings) {
-        return pairs(ratings).map(pairs -> of(pairs.users(), pairs.movies(), NEIGHBOURS)).orElse(NONE);
-    }
-
     /** {@code users[i]} rated {@code movies[i]} {@code ratings[i]}. */
     record Pairs(int[] users, int[] movies, float[] ratings) {
     }
 
     /**
-     * Every rating of {@code ratings} collected to the driver, empty above {@link #MAX_RATINGS}
-     * ratings or {@link #MAX_MOVIES} movies.
+     * Every rating of {@code ratings} collected to the driver: only for data within
+     * {@link #MAX_RATINGS} ratings and {@link #MAX_MOVIES} movies ({@link ItemItemModel.Kind#forCatalogue}
+     * decides that from the counts the load already made).
      */
-    static Optional<Pairs> pairs(Dataset<Row> ratings) {
-        Dataset<Row> pairs = ratings.select(AlsTrainer.USER, AlsTrainer.MOVIE, AlsTrainer.RATING);
-        // Counting rows of a cached frame is cheap; the distinct movies only where the rows are few.
-        if (pairs.count() > MAX_RATINGS || pairs.select(AlsTrainer.MOVIE).distinct().count() > MAX_MOVIES) {
-            return Optional.empty();
-        }
-        List<Row> rows = pairs.collectAsList();
+    static Pairs pairs(Dataset<Row> ratings) {
+        List<Row> rows = ratings.select(AlsTrainer.USER, AlsTrainer.MOVIE, AlsTrainer.RATING).collectAsList();
         int[] users = new int[rows.size()];
         int[] movies = new int[rows.size()];
         float[] values = new float[rows.size()];
@@ -67,7 +57,7 @@ final class ItemNeighbours implements ItemItemModel {
             movies[i] = rows.get(i).getInt(1);
             values[i] = ((Number) rows.get(i).get(2)).floatValue();
         }
-        return Optional.of(new Pairs(users, movies, values));
+        return new Pairs(users, movies, values);
     }
 
     /** From pairs: {@code users[i]} rated {@code movies[i]} (each pair once). */

@@ -196,12 +196,12 @@ final class ItemScorer implements Serializable {
     record Blend(ItemItemModel neighbours, double weight) implements Serializable {
         static final Blend NONE = new Blend(ItemNeighbours.none(), 0);
 
-        /** The item-item model {@code ratings} allow ({@link ItemItemModel#of}) at {@code share}, or else at the model's own. */
-        static Blend of(Dataset<Row> ratings, OptionalDouble share) {
-            if (share.isPresent() && share.getAsDouble() == 0) {
+        /** The {@code kind} of item-item model built from {@code ratings} at {@code share}, or else at the model's own. */
+        static Blend of(Dataset<Row> ratings, ItemItemModel.Kind kind, OptionalDouble share) {
+            if (kind == ItemItemModel.Kind.NONE || share.isPresent() && share.getAsDouble() == 0) {
                 return NONE;
             }
-            ItemItemModel model = ItemItemModel.of(ratings);
+            ItemItemModel model = ItemItemModel.of(ratings, kind);
             return new Blend(model, share.orElse(model.share()));
         }
     }

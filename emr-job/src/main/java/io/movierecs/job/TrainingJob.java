@@ -79,11 +79,16 @@ public final class TrainingJob {
         Dataset<Row> train = split[0].persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> test = split[1].persist(StorageLevel.MEMORY_AND_DISK());
         TimeAwareSplit.Split recent = TimeAwareSplit.of(data.ratings(), arguments.holdout());
+        // The model family (Gibbs or ALS, which item-item model, how many fits) follows from all the
+        // ratings, once, so the holdouts judge the same kind of model the final fit serves.
+        long ratingCount = data.movielensRatings() + data.appRatings();
+        Hyperparameters given = Hyperparameters.from(arguments).forCatalogue(ratingCount, data.movies());
+        // Tuning compares settings on single fits; the chosen ones are then averaged like the defaults.
         Tuning.Choice choice = arguments.tune()
-                ? timer.time("tune", () -> Tuning.choose(recent.withoutTest(train), Hyperparameters.from(arguments), genres,
+                ? timer.time("tune", () -> Tuning.choose(recent.withoutTest(train), given.member(0), genres,
                         arguments.genreWeight()))
-                : new Tuning.Choice(Hyperparameters.from(arguments), arguments.genreWeight(), OptionalDouble.empty());
-        Hyperparameters parameters = choice.parameters().forCatalogue(data.movielensRatings() + data.appRatings(), data.movies());
+                : new Tuning.Choice(given, arguments.genreWeight(), OptionalDouble.empty());
+        Hyperparameters parameters = choice.parameters().forCatalogue(ratingCount, data.movies());
         double genreWeight = choice.genreWeight();
         OptionalDouble neighbourWeight = parameters.implicit() ? choice.neighbourWeight() : OptionalDouble.of(0);
 
@@ -105,7 +110,7 @@ public final class TrainingJob {
         recent.release();
 
         ItemScorer items = timer.time("recommend", () -> ItemScorer.of(model, GenreRanking.of(genres, data.ratings(), genreWeight),
-                ItemScorer.Blend.of(data.ratings(), neighbourWeight)));
+                ItemScorer.Blend.of(data.ratings(), parameters.partner(), neighbourWeight)));
         Dataset<Row> recommendations = timer.time("recommend", () -> recommend(data, model, items, arguments));
         String generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long written = timer.time("write-recs", () -> sink.write(recommendations, arguments.runId(), generatedAt));

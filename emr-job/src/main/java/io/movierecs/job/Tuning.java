@@ -40,12 +40,11 @@ final class Tuning {
     static Choice choose(Dataset<Row> ratings, Hyperparameters given, MovieGenres genres, double genreWeight) {
         TimeAwareSplit.Split split = TimeAwareSplit.of(ratings, VALIDATION_SHARE);
         Dataset<Row> fitPart = split.train().cache();
-        ItemItemModel neighbours = given.implicit() ? ItemItemModel.of(fitPart) : ItemNeighbours.none();
+        ItemItemModel neighbours = ItemItemModel.of(fitPart, given.partner());
         Evaluation validation = new Evaluation(fitPart, split.test(), genres, genreWeight,
                 new ItemScorer.Blend(neighbours, neighbours.share()));
         try {
-            boolean gibbs = !given.implicit() && fitPart.count() <= GibbsTrainer.MAX_RATINGS;
-            Candidate best = best(gibbs ? rankGrid(given) : rankAndRegGrid(given), fitPart, validation, null);
+            Candidate best = best(!given.implicit() && given.gibbs() ? rankGrid(given) : rankAndRegGrid(given), fitPart, validation, null);
             if (given.implicit()) {
                 best = best(alphaGrid(best.parameters()), fitPart, validation, best);
             }

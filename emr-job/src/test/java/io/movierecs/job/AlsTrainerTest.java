@@ -104,6 +104,37 @@ class AlsTrainerTest extends SparkTestSession {
         assertThat(new Hyperparameters(32, 10, 0.1, 0.15, false, 1).forCatalogue(100_000, 1_682).fits()).isEqualTo(1);
     }
 
+    /**
+     * The model family follows from the whole run's size, not from the frame a fit gets: a holdout's
+     * training part under the Gibbs bound still fits ALS when the run is over it, so the holdout
+     * judges the model the final fit serves (Gibbs factors have the rank plus two bias places).
+     */
+    @Test
+    void anExplicitRunOverTheGibbsBoundFitsAlsEvenOnASmallPart() {
+        Dataset<Row> part = alsRatings(rated(1, 10, 5), rated(1, 11, 3), rated(2, 10, 4), rated(2, 12, 1),
+                rated(3, 11, 2), rated(3, 12, 5));
+        Hyperparameters explicit = new Hyperparameters(3, 5, 0.1, 0, false, 42);
+
+        assertThat(AlsTrainer.fit(part, explicit.forCatalogue(GibbsTrainer.MAX_RATINGS + 1, 1_000)).rank()).isEqualTo(3);
+        assertThat(AlsTrainer.fit(part, explicit.forCatalogue(GibbsTrainer.MAX_RATINGS, 1_000)).rank()).isEqualTo(5);
+    }
+
+    @Test
+    void theItemItemModelIsChosenFromTheWholeRunAndOnlyForImplicitLists() {
+        Hyperparameters implicit = new Hyperparameters(32, 10, 0.1, 0.15, true, 1);
+
+        assertThat(implicit.forCatalogue(100_000, 1_682).partner()).isEqualTo(ItemItemModel.Kind.EASE);
+        assertThat(implicit.forCatalogue(100_000, Ease.MAX_MOVIES + 1).partner()).isEqualTo(ItemItemModel.Kind.NEIGHBOURS);
+        assertThat(implicit.forCatalogue(100_000, ItemNeighbours.MAX_MOVIES + 1).partner()).isEqualTo(ItemItemModel.Kind.NONE);
+        assertThat(implicit.forCatalogue(ItemNeighbours.MAX_RATINGS + 1, 1_682).partner()).isEqualTo(ItemItemModel.Kind.NONE);
+        assertThat(new Hyperparameters(32, 10, 0.1, 0.15, false, 1).forCatalogue(100_000, 1_682).partner())
+                .isEqualTo(ItemItemModel.Kind.NONE);
+        // A run of 3,500 movies blends cosine neighbours in every fit, even where a training part has fewer than 3,000.
+        Dataset<Row> part = alsRatings(rated(1, 10, 5), rated(1, 11, 3), rated(2, 10, 4), rated(2, 11, 1));
+        assertThat(ItemItemModel.of(part, implicit.forCatalogue(100_000, 3_500).partner())).isInstanceOf(ItemNeighbours.class);
+        assertThat(ItemItemModel.of(part, implicit.forCatalogue(100_000, 1_682).partner())).isInstanceOf(Ease.class);
+    }
+
     private static float prediction(Dataset<Row> scores, int movieId) {
         return scores.where(AlsTrainer.MOVIE + " = " + movieId).first().getAs("prediction");
     }

@@ -41,7 +41,7 @@ public final class QualityGrid {
             Dataset<Row> train = split[0].cache();
             Dataset<Row> test = split[1].cache();
             Evaluation evaluation = new Evaluation(train, test, genres, arguments.genreWeight());
-            ItemNeighbours.Pairs pairs = ItemNeighbours.pairs(train).orElseThrow();
+            ItemNeighbours.Pairs pairs = ItemNeighbours.pairs(train);
             List<ItemItemModel> models = new ArrayList<>();
             for (String partner : partners) {
                 long start = System.nanoTime();
